@@ -1,0 +1,211 @@
+/**
+ * The indexed draws API. Built once from a data set; every question is then answered from per-category arrays
+ * sorted by date, with binary search, so a cut-off question costs the same whatever the number of rounds.
+ */
+import type { CategoryId, Round } from '../types';
+import { InputError } from '../types';
+import { ALL, CATEGORIES, categoryInfo, categoryLabel, resolveCategory } from '../feed/categories';
+import { roundOrder } from '../feed/parse';
+import { yearOfDay, dayFromParts } from '../feed/dates';
+import { type DateInput, toDay } from './dateInput';
+
+export interface LookupOptions {
+  /**
+   * Also count all-program rounds (GENERAL) in which this program was eligible (the feed's drawText2).
+   * Only meaningful for the programs CEC, FSW, FST and PNP.
+   */
+  readonly includeAllProgramRounds?: boolean;
+}
+
+/** A sorted run of rounds with their day numbers side by side, for binary search. */
+class Series {
+  readonly days: Int32Array;
+  constructor(readonly rounds: readonly Round[]) {
+    this.days = Int32Array.from(rounds, (r) => r.day);
+  }
+  /** Index of the last round on or before `day`, or -1. */
+  lastOnOrBefore(day: number): number {
+    const days = this.days;
+    let lo = 0;
+    let hi = days.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (days[mid]! <= day) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo - 1;
+  }
+  /** Index of the first round on or after `day`. */
+  firstOnOrAfter(day: number): number {
+    const days = this.days;
+    let lo = 0;
+    let hi = days.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (days[mid]! < day) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+  between(from: number, to: number): readonly Round[] {
+    if (from > to) return [];
+    return this.rounds.slice(this.firstOnOrAfter(from), this.lastOnOrBefore(to) + 1);
+  }
+}
+
+const EMPTY = new Series([]);
+
+export class Draws {
+  /** Every round, chronological (date, then round number). */
+  readonly rounds: readonly Round[];
+  private readonly all: Series;
+  private readonly byCategory = new Map<CategoryId, Series>();
+  /** Program rounds merged with the all-program rounds that listed the program as eligible. */
+  private readonly withAllProgram = new Map<CategoryId, Series>();
+  private readonly byOrder = new Map<number, Round>();
+  private readonly extraIds: ReadonlySet<CategoryId>;
+  /** Memo of what users typed → id: resolving text is the slow part of a lookup. */
+  private readonly resolved = new Map<string, CategoryId>();
+
+  constructor(rounds: readonly Round[]) {
+    const sorted = [...rounds].sort((a, b) => a.day - b.day || a.order - b.order);
+    this.rounds = Object.freeze(sorted);
+    this.all = new Series(sorted);
+    const groups = new Map<CategoryId, Round[]>();
+    for (const r of sorted) {
+      let g = groups.get(r.category);
+      if (!g) groups.set(r.category, (g = []));
+      g.push(r);
+      this.byOrder.set(r.order, r);
+    }
+    for (const [id, list] of groups) this.byCategory.set(id, new Series(list));
+    for (const c of CATEGORIES) {
+      if (!c.program) continue;
+      const merged = sorted.filter((r) => r.category === c.id || (r.category === 'GENERAL' && r.eligiblePrograms.includes(c.id)));
+      this.withAllProgram.set(c.id, new Series(merged));
+    }
+    this.extraIds = new Set([...groups.keys()].filter((id) => !categoryInfo(id)));
+  }
+
+  /** Category ids that have rounds: known ones in the product's order, then unknown ones by name. */
+  categories(): CategoryId[] {
+    const known = CATEGORIES.map((c) => c.id).filter((id) => this.byCategory.has(id));
+    return [...known, ...[...this.extraIds].sort()];
+  }
+
+  /** Ids of categories not in the product's list (new IRCC names), flagged for the user. */
+  unknownCategories(): CategoryId[] {
+    return [...this.extraIds].sort();
+  }
+
+  label(id: CategoryId): string {
+    return id === ALL ? 'All rounds' : categoryLabel(id);
+  }
+
+  /** Resolves what a user typed (id, IRCC name, alias, "ALL"). Throws InputError. */
+  resolve(category: string): CategoryId {
+    let id = this.resolved.get(category);
+    if (id === undefined) {
+      id = resolveCategory(category, this.extraIds);
+      if (this.resolved.size < 10_000) this.resolved.set(category, id);
+    }
+    return id;
+  }
+
+  private series(category: string, options?: LookupOptions): Series {
+    const id = this.resolve(category);
+    if (id === ALL) return this.all;
+    if (options?.includeAllProgramRounds) {
+      const merged = this.withAllProgram.get(id);
+      if (merged) return merged;
+    }
+    return this.byCategory.get(id) ?? EMPTY;
+  }
+
+  /** The latest round of a category on or before a date (default today): the cut-off question. */
+  latest(category: string, onOrBefore?: DateInput, options?: LookupOptions): Round | undefined {
+    const s = this.series(category, options);
+    const i = s.lastOnOrBefore(toDay(onOrBefore));
+    return i >= 0 ? s.rounds[i] : undefined;
+  }
+
+  /** The latest round of each category that has one on or before the date. */
+  latestPerCategory(onOrBefore?: DateInput): Round[] {
+    const day = toDay(onOrBefore);
+    const out: Round[] = [];
+    for (const id of this.categories()) {
+      const s = this.byCategory.get(id)!;
+      const i = s.lastOnOrBefore(day);
+      if (i >= 0) out.push(s.rounds[i]!);
+    }
+    return out;
+  }
+
+  /** Rounds of a category between two dates, both included, chronological. */
+  between(category: string, from?: DateInput, to?: DateInput, options?: LookupOptions): readonly Round[] {
+    const s = this.series(category, options);
+    const fromDay = from === undefined ? Number.MIN_SAFE_INTEGER : toDay(from, 'start date');
+    const toDayN = to === undefined ? Number.MAX_SAFE_INTEGER : toDay(to, 'end date');
+    return s.between(fromDay, toDayN);
+  }
+
+  /** The last `n` rounds of a category on or before a date, chronological. */
+  lastN(category: string, n: number, onOrBefore?: DateInput, options?: LookupOptions): readonly Round[] {
+    if (!Number.isInteger(n) || n < 1) throw new InputError(`Bad number of rounds ${n}: use a whole number of at least 1.`);
+    const s = this.series(category, options);
+    const end = s.lastOnOrBefore(toDay(onOrBefore)) + 1;
+    return s.rounds.slice(Math.max(0, end - n), end);
+  }
+
+  /** One round by its number (434, "434", "#434", "91a"). */
+  round(number: number | string): Round | undefined {
+    const order = typeof number === 'number' ? (Number.isInteger(number) ? number * 1000 : null) : roundOrder(String(number));
+    return order === null ? undefined : this.byOrder.get(order);
+  }
+
+  /** Rounds per category between two dates: id → count, categories without rounds left out. */
+  counts(from?: DateInput, to?: DateInput): Record<CategoryId, number> {
+    const out: Record<CategoryId, number> = {};
+    for (const r of this.between(ALL, from, to)) out[r.category] = (out[r.category] ?? 0) + 1;
+    return orderKeys(out, this.categories());
+  }
+
+  /** Rounds per category in a calendar year. */
+  countsInYear(year: number): Record<CategoryId, number> {
+    const [from, to] = yearRange(year);
+    return this.counts(from, to);
+  }
+
+  /** Invitations issued in a category's rounds between two dates. */
+  invitations(category: string, from?: DateInput, to?: DateInput, options?: LookupOptions): number {
+    let total = 0;
+    for (const r of this.between(category, from, to, options)) total += r.invitations;
+    return total;
+  }
+
+  /** Invitations per category between two dates. */
+  invitationsPerCategory(from?: DateInput, to?: DateInput): Record<CategoryId, number> {
+    const out: Record<CategoryId, number> = {};
+    for (const r of this.between(ALL, from, to)) out[r.category] = (out[r.category] ?? 0) + r.invitations;
+    return orderKeys(out, this.categories());
+  }
+
+  /** The newest round of all. */
+  newest(): Round | undefined {
+    return this.rounds[this.rounds.length - 1];
+  }
+}
+
+/** First and last day numbers of a calendar year; throws InputError for a year outside 1900–9999. */
+export function yearRange(year: number): [number, number] {
+  if (!Number.isInteger(year) || year < 1900 || year > 9999) throw new InputError(`Bad year ${year}: use a year such as 2025.`);
+  return [dayFromParts(year, 1, 1)!, dayFromParts(year, 12, 31)!];
+}
+
+export { yearOfDay };
+
+function orderKeys(record: Record<CategoryId, number>, order: readonly CategoryId[]): Record<CategoryId, number> {
+  const out: Record<CategoryId, number> = {};
+  for (const id of order) if (record[id] !== undefined) out[id] = record[id]!;
+  return out;
+}

@@ -1,0 +1,11 @@
+/** Express Entry Draws core: the public API every face uses. No I/O here; see ./refresh for that. */
+export * from './types';
+export * from './feed/dates';
+export * from './feed/categories';
+export { readFeed, readRound, roundOrder, readCount, poolProblems, FeedError, type FeedReading, type FeedRound } from './feed/parse';
+export * from './feed/snapshot';
+export * from './draws/dateInput';
+export * from './draws/draws';
+export * from './draws/stats';
+export * from './draws/pool';
+export { bundledData, bundledDraws } from './data/bundled';

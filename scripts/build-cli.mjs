@@ -1,0 +1,17 @@
+// The `ee` command line: one self-contained CommonJS file with the bundled snapshot inside.
+import { build as esbuild } from 'esbuild';
+
+export async function build({ minify = false } = {}) {
+  await esbuild({
+    entryPoints: ['core/cli/main.ts'],
+    outfile: 'dist/cli.js',
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'cjs',
+    minify,
+    sourcemap: false,
+    banner: { js: '#!/usr/bin/env node' },
+    logLevel: 'warning',
+  });
+}
