@@ -1,0 +1,31 @@
+/** What the draw commands share: loading data (cache or bundled) and reading dates and categories. */
+import type { Draws } from '../draws/draws';
+import { bundledDraws } from '../data/bundled';
+import { toDay } from '../draws/dateInput';
+import { isoFromDay } from '../feed/dates';
+import { InputError } from '../types';
+import type { CliIO } from './io';
+import { str, type Parsed } from './args';
+
+/** The draws to answer from: the refreshed cache when there is one, else the bundled snapshot. */
+export async function loadDraws(p: Parsed, io: CliIO): Promise<Draws> {
+  void p;
+  void io;
+  return bundledDraws();
+}
+
+/** An ISO date from an argument; InputError for a bad one. Undefined stays undefined. */
+export function dateArg(value: string | undefined, what: string): string | undefined {
+  if (value === undefined) return undefined;
+  return isoFromDay(toDay(value, what));
+}
+
+export function requireCategory(p: Parsed, draws: Draws, usage: string): string {
+  const c = p.positionals[0];
+  if (c === undefined) throw new InputError(`Missing category. Usage: ${usage}`);
+  return draws.resolve(c);
+}
+
+export function optionCategory(p: Parsed, draws: Draws): string {
+  return draws.resolve(str(p, 'category') ?? 'ALL');
+}

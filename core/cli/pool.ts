@@ -1,0 +1,45 @@
+import type { CliCommand } from './io';
+import { EXIT_NOT_FOUND, EXIT_OK } from './io';
+import { flag, parse } from './args';
+import { dateArg, loadDraws } from './common';
+import { json, table, thousands } from './format';
+import { poolAsOf } from '../draws/pool';
+
+export const poolCommand: CliCommand = {
+  name: 'pool',
+  summary: 'CRS score distribution of the pool as of a date',
+  help: `ee pool [date] [--json]
+
+The newest published distribution of CRS scores in the pool whose snapshot date is on or before a date
+(default today). dd3 and dd9 are subtotals of the finer bands below them; the total is checked against the bands.
+
+Options:
+  --json  {round, roundDate, asOf, bands: [{field, label, min, max, candidates, kind}], total, subtotalsOk, problems}
+
+Example:
+  ee pool 2025-11-29`,
+  async run(args, io) {
+    const p = parse(args, {}, 1);
+    const date = dateArg(p.positionals[0], 'date');
+    const draws = await loadDraws(p, io);
+    const pool = poolAsOf(draws, date);
+    if (!pool) {
+      io.err(`No pool distribution published on or before ${date ?? 'today'}.`);
+      return EXIT_NOT_FOUND;
+    }
+    if (flag(p, 'json')) {
+      io.out(json(pool));
+      return EXIT_OK;
+    }
+    io.out(`Pool as of ${pool.asOf} (published with round #${pool.round} on ${pool.roundDate}):`);
+    io.out(
+      table(
+        ['CRS', 'Candidates'],
+        pool.bands.map((b) => [b.kind === 'band' ? b.label : `${b.label} (${b.kind})`, thousands(b.candidates)]),
+        new Set([1]),
+      ),
+    );
+    io.out(pool.subtotalsOk ? 'Subtotals and total agree with the bands.' : `Warning: ${pool.problems.join(' ')}`);
+    return EXIT_OK;
+  },
+};
