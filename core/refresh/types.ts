@@ -36,9 +36,17 @@ export interface RefreshOutcome {
   /** Rounds whose content changed (the newer copy won). */
   readonly updated: readonly (number | string)[];
   readonly warnings: readonly FeedWarning[];
+  /**
+   * Set when the download was good but the cache could not be written: `data` then holds the merged rounds for this
+   * session only, `ok` is false, and this says why (added field; absent otherwise).
+   */
+  readonly cacheError?: string;
 }
 
-/** The data a face starts with: the cache when it is readable and not older than the bundled snapshot, else bundled. */
+/**
+ * The data a face starts with (see loadData): the bundled snapshot merged with the cache when the cache is readable;
+ * origin "cache" when that cache is not older than the bundled snapshot, else "bundled".
+ */
 export interface LoadedData {
   readonly data: DataSet;
   /** "cache" or "bundled". */
