@@ -1,0 +1,152 @@
+/**
+ * Language test scores to CLB/NCLC levels: test names, the chart for a test date, scale checks, the minimum
+ * and the two-year validity.
+ */
+import { InputError } from '../types';
+import { dayFromIso, isoFromDay } from '../feed/dates';
+import { addYears } from '../cec/calendar';
+import type { Ability, LanguageTest } from '../cec/types';
+import { ABILITIES, CELPIP, CLB_DIRECT, IELTS, PTE_CORE, TCF, TEF_2019, TEF_2023, TEF_OLD, levelOf, type Chart, type Scale } from './charts';
+
+export const LANGUAGE_TESTS: readonly LanguageTest[] = ['IELTS', 'CELPIP', 'PTE_CORE', 'TEF', 'TCF', 'CLB'];
+
+/** Names people type for each test (compared without case, spaces, dashes, dots and underscores). */
+const TEST_ALIASES: Readonly<Record<string, LanguageTest>> = {
+  ielts: 'IELTS', ieltsgeneral: 'IELTS', ieltsgeneraltraining: 'IELTS', ieltsgt: 'IELTS', ieltsg: 'IELTS',
+  celpip: 'CELPIP', celpipgeneral: 'CELPIP', celpipg: 'CELPIP',
+  pte: 'PTE_CORE', ptecore: 'PTE_CORE', pearson: 'PTE_CORE',
+  tef: 'TEF', tefcanada: 'TEF',
+  tcf: 'TCF', tcfcanada: 'TCF',
+  clb: 'CLB', nclc: 'CLB', clbnclc: 'CLB',
+};
+
+/** The test a user means by a name such as "ielts", "PTE-Core", "tef", "nclc"; InputError otherwise. */
+export function languageTestFromName(name: string): LanguageTest {
+  const key = name.toLowerCase().replace(/[\s_.\-]+/g, '');
+  const test = TEST_ALIASES[key];
+  if (!test) {
+    throw new InputError(`Unknown language test "${name}": use IELTS, CELPIP, PTE_CORE, TEF, TCF or CLB (NCLC).`);
+  }
+  return test;
+}
+
+/** Users' name of a test. */
+export function testName(test: LanguageTest): string {
+  switch (test) {
+    case 'IELTS': return IELTS.name;
+    case 'CELPIP': return CELPIP.name;
+    case 'PTE_CORE': return PTE_CORE.name;
+    case 'TEF': return 'TEF Canada';
+    case 'TCF': return TCF.name;
+    case 'CLB': return CLB_DIRECT.name;
+  }
+}
+
+// TEF Canada charts by test date. canada.ca words them "tests taken after December 10, 2023" and "October 1,
+// 2019 – December 10, 2023", so December 10, 2023 itself still uses the 2019 chart.
+const TEF_2019_FIRST_DAY = dayFromIso('2019-10-01')!;
+const TEF_2019_LAST_DAY = dayFromIso('2023-12-10')!;
+
+/**
+ * The chart for a test taken on `testDay` (day number). TEF Canada without a date uses the current chart
+ * (tests after December 10, 2023).
+ */
+export function chartFor(test: LanguageTest, testDay: number | null): Chart {
+  switch (test) {
+    case 'IELTS': return IELTS;
+    case 'CELPIP': return CELPIP;
+    case 'PTE_CORE': return PTE_CORE;
+    case 'TCF': return TCF;
+    case 'CLB': return CLB_DIRECT;
+    case 'TEF':
+      if (testDay === null || testDay > TEF_2019_LAST_DAY) return TEF_2023;
+      return testDay >= TEF_2019_FIRST_DAY ? TEF_2019 : TEF_OLD;
+  }
+}
+
+function describeScale(s: Scale): string {
+  const step = s.step === 1 ? 'whole numbers' : `steps of ${s.step}`;
+  return `${s.min}–${s.max} in ${step}`;
+}
+
+/** Throws InputError naming test, ability and scale when a score is not on the chart's scale. */
+export function checkScore(chart: Chart, ability: Ability, score: number): void {
+  const s = chart.scales[ability];
+  const onScale = typeof score === 'number' && Number.isFinite(score) && score >= s.min && score <= s.max;
+  // Tolerates float noise such as 6.499999999 from spreadsheets, not a real half step off.
+  if (!onScale || Math.abs(score / s.step - Math.round(score / s.step)) > 1e-9) {
+    throw new InputError(
+      `${chart.name} ${ability} score ${String(score)} is outside the test's scale (${describeScale(s)}).`,
+    );
+  }
+}
+
+export interface ClbLevels {
+  readonly reading: number;
+  readonly writing: number;
+  readonly listening: number;
+  readonly speaking: number;
+  /** The lowest of the four: the level used for eligibility. */
+  readonly min: number;
+  readonly test: LanguageTest;
+  /** Name of the chart used, e.g. "TEF Canada (tests after December 10, 2023)". */
+  readonly chart: string;
+  readonly testDate: string | null;
+  /** Last day the results are valid (test date + 2 years − 1 day), null without a test date. */
+  readonly validUntil: string | null;
+}
+
+/**
+ * CLB (or NCLC) level per ability and the minimum. `test` is a LanguageTest or a name users type ("ielts",
+ * "pte-core", "nclc"…); `testDate` (ISO) picks the TEF Canada chart and gives the validity. Throws InputError
+ * for an unknown test, a bad date or a score outside the test's scale. A score below the chart's lowest level
+ * gives the level just below it (e.g. CLB 3 for IELTS reading 3.0).
+ */
+export function clbLevels(
+  test: LanguageTest | string,
+  scores: Readonly<Record<Ability, number>>,
+  testDate?: string | null,
+): ClbLevels {
+  const t = languageTestFromName(test);
+  let testDay: number | null = null;
+  if (testDate !== undefined && testDate !== null) {
+    testDay = dayFromIso(testDate);
+    if (testDay === null) throw new InputError(`Bad test date "${testDate}": use an existing date written YYYY-MM-DD, e.g. 2024-05-01.`);
+  }
+  const chart = chartFor(t, testDay);
+  const level = {} as Record<Ability, number>;
+  for (const a of ABILITIES) {
+    const score = scores[a];
+    checkScore(chart, a, score);
+    const step = chart.scales[a].step;
+    level[a] = levelOf(chart.levels[a], Math.round(score / step) * step);
+  }
+  return {
+    reading: level.reading,
+    writing: level.writing,
+    listening: level.listening,
+    speaking: level.speaking,
+    min: Math.min(level.reading, level.writing, level.listening, level.speaking),
+    test: t,
+    chart: chart.name,
+    testDate: testDay === null ? null : isoFromDay(testDay),
+    validUntil: testDay === null ? null : isoFromDay(validUntilDay(testDay)),
+  };
+}
+
+/** Last day results of a test taken on `testDay` are valid: they stop counting once two years old. */
+export function validUntilDay(testDay: number): number {
+  return addYears(testDay, 2) - 1;
+}
+
+/** Whether results of a test taken on `testDay` can be used on `day` (taken by then, not yet two years old). */
+export function validOn(testDay: number, day: number): boolean {
+  return day >= testDay && day <= validUntilDay(testDay);
+}
+
+/** CLB required in all four abilities for experience in a TEER: 7 for TEER 0/1, 5 for TEER 2/3, null otherwise. */
+export function requiredClb(teer: number): number | null {
+  if (teer === 0 || teer === 1) return 7;
+  if (teer === 2 || teer === 3) return 5;
+  return null;
+}

@@ -1,0 +1,3 @@
+/** Language tests to CLB/NCLC levels. */
+export * from './charts';
+export * from './clb';
