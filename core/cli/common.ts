@@ -1,6 +1,6 @@
 /** What the draw commands share: loading data (cache or bundled) and reading dates and categories. */
 import type { Draws } from '../draws/draws';
-import { bundledDraws } from '../data/bundled';
+import { loadCliDataAt } from './data';
 import { toDay } from '../draws/dateInput';
 import { isoFromDay } from '../feed/dates';
 import { InputError } from '../types';
@@ -9,9 +9,9 @@ import { str, type Parsed } from './args';
 
 /** The draws to answer from: the refreshed cache when there is one, else the bundled snapshot. */
 export async function loadDraws(p: Parsed, io: CliIO): Promise<Draws> {
-  void p;
-  void io;
-  return bundledDraws();
+  const dir = str(p, 'cache-dir');
+  if (dir === '') throw new InputError('--cache-dir needs a directory.');
+  return (await loadCliDataAt(dir, io)).draws;
 }
 
 /** An ISO date from an argument; InputError for a bad one. Undefined stays undefined. */

@@ -8,8 +8,9 @@ import { drawsCommand } from './draws';
 import { countsCommand } from './counts';
 import { statsCommand } from './stats';
 import { poolCommand } from './pool';
+import { refreshCommand } from './refresh';
 
-const COMMANDS: readonly CliCommand[] = [latestCommand, cutoffCommand, drawsCommand, countsCommand, statsCommand, poolCommand];
+const COMMANDS: readonly CliCommand[] = [latestCommand, cutoffCommand, drawsCommand, countsCommand, statsCommand, poolCommand, refreshCommand];
 
 function usage(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

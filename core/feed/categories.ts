@@ -205,6 +205,10 @@ export function resolveCategory(input: string, extraIds?: ReadonlySet<CategoryId
     if (extraIds?.has(reading.category)) return reading.category;
     const upper = String(input).trim().toUpperCase();
     if (extraIds?.has(upper)) return upper;
+    // A new category named by its first words ("beekeeping" for BEEKEEPING_OCCUPATIONS), when that is unambiguous.
+    const start = derivedId(reading.baseName);
+    const matches = [...(extraIds ?? [])].filter((id) => id.startsWith(`${start}_`));
+    if (matches.length === 1) return matches[0]!;
   }
   throw new InputError(
     `Unknown category "${String(input).trim()}". Use an id (${CATEGORIES.map((c) => c.id).join(', ')}, ALL), ` +

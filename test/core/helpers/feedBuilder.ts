@@ -27,7 +27,8 @@ export function feedRound(number: number | string, date: string, overrides: Part
     drawDistributionAsOn: written(date),
   };
   for (let i = 1; i <= 18; i++) base[`dd${i}`] = '0';
-  return { ...base, ...overrides };
+  for (const [k, v] of Object.entries(overrides)) if (v !== undefined) base[k] = v;
+  return base;
 }
 
 /** A consistent published distribution: bands dd1..dd18 with correct subtotals. */
