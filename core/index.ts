@@ -9,3 +9,4 @@ export * from './draws/draws';
 export * from './draws/stats';
 export * from './draws/pool';
 export { bundledData, bundledDraws } from './data/bundled';
+export * from './refresh/index';
