@@ -1,0 +1,117 @@
+/**
+ * The CEC family: qualifying Canadian work hours and eligibility from a range of jobs. The range has the columns
+ * start, end, hours per week, NOC, then optional TRUE/FALSE columns paid, in Canada, authorized, self-employed,
+ * full-time study; a header row and empty rows are skipped.
+ */
+import { cecHours as coreCecHours, type CecHours } from '../../core/cec/hours';
+import type { Job } from '../../core/cec/types';
+import { isoFromDay, today } from '../../core/feed/dates';
+import { type CellInput, describe, isMissing, readDate, readFlag, readNumber, readRows, rowIsEmpty } from './args';
+import { ArgumentError, guard } from './errors';
+
+const FLAG_COLUMNS = [
+  ['paid', 'paid'],
+  ['inCanada', 'in Canada'],
+  ['authorized', 'authorized'],
+  ['selfEmployed', 'self-employed'],
+  ['duringFullTimeStudy', 'full-time study'],
+] as const;
+
+/** Does a row look like a header (text in the start column that is not a date)? */
+function isHeaderRow(row: readonly CellInput[]): boolean {
+  const first = row[0];
+  if (typeof first !== 'string' || isMissing(first)) return false;
+  try {
+    readDate(first, 'start', false);
+    return false;
+  } catch {
+    return true;
+  }
+}
+
+/** NOC code text: 5 digits; a number loses leading zeros in a cell (11 → "00011"). */
+function readNoc(v: CellInput, where: string): string {
+  if (typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= 99999) return String(v).padStart(5, '0');
+  if (typeof v === 'string' && /^\s*\d{5}\s*$/.test(v)) return v.trim();
+  if (isMissing(v)) throw new ArgumentError(`Bad jobs range: ${where} has no NOC code (5 digits, e.g. 21232).`);
+  throw new ArgumentError(`Bad jobs range: ${where} NOC ${describe(v)} is not a 5-digit NOC 2021 code.`);
+}
+
+/** Reads the jobs range into core Jobs. */
+export function readJobs(range: CellInput): Job[] {
+  const rows = readRows(range, 'jobs range');
+  const jobs: Job[] = [];
+  rows.forEach((row, i) => {
+    if (rowIsEmpty(row)) return;
+    if (i === 0 && isHeaderRow(row)) return;
+    const where = `row ${i + 1}`;
+    if (row.length < 4) throw new ArgumentError(`Bad jobs range: it needs the columns start, end, hours per week and NOC (${where} has ${row.length}).`);
+    if (row.length > 9) throw new ArgumentError(`Bad jobs range: at most 9 columns (start, end, hours per week, NOC, paid, in Canada, authorized, self-employed, full-time study); ${where} has ${row.length}.`);
+    let start: number;
+    let end: number | undefined;
+    let hours: number;
+    try {
+      start = readDate(row[0], 'start date', false);
+      end = readDate(row[1], 'end date', true);
+      hours = readNumber(row[2], 'hours per week');
+    } catch (e) {
+      throw new ArgumentError(`Bad jobs range, ${where}: ${e instanceof Error ? e.message : String(e)}`);
+    }
+    if (hours < 0 || hours > 168) throw new ArgumentError(`Bad jobs range, ${where}: hours per week ${hours} must be from 0 to 168.`);
+    if (end !== undefined && end < start) throw new ArgumentError(`Bad jobs range, ${where}: the end date ${isoFromDay(end)} is before the start date ${isoFromDay(start)}.`);
+    const job: { -readonly [K in keyof Job]: Job[K] } = {
+      noc: readNoc(row[3], where),
+      start: isoFromDay(start),
+      end: end === undefined ? null : isoFromDay(end),
+      hoursPerWeek: hours,
+    };
+    FLAG_COLUMNS.forEach(([key, label], k) => {
+      const cell = row[4 + k];
+      const fallback = key === 'selfEmployed' || key === 'duringFullTimeStudy' ? false : true;
+      try {
+        job[key] = readFlag(cell, label, fallback);
+      } catch (e) {
+        throw new ArgumentError(`Bad jobs range, ${where}: ${e instanceof Error ? e.message : String(e)}`);
+      }
+    });
+    jobs.push(job);
+  });
+  if (jobs.length === 0) throw new ArgumentError('Bad jobs range: no jobs in it (columns start, end, hours per week, NOC).');
+  return jobs;
+}
+
+function hoursOf(jobs: CellInput, as_of: CellInput, minClb?: number): CecHours {
+  const list = readJobs(jobs);
+  const asOf = readDate(as_of, 'as-of date', true) ?? today();
+  const result = coreCecHours(list, isoFromDay(asOf), [], minClb === undefined ? {} : { minClb });
+  const problem = result.errors[0];
+  if (problem) throw new ArgumentError(`Bad jobs range: ${problem.message}`);
+  return result;
+}
+
+/**
+ * Qualifying Canadian work hours for the Canadian Experience Class in the 3 years up to a date (at most 30 per week across jobs; 1,560 are needed).
+ * @customfunction CEC_HOURS
+ * @param jobs Range with columns start, end (empty: ongoing), hours per week, NOC, then optional TRUE/FALSE columns paid, in Canada, authorized, self-employed, full-time study. A header row is skipped.
+ * @param [as_of] Date of the check. Default: today.
+ * @returns Qualifying hours.
+ */
+export function cecHours(jobs: unknown[][], as_of?: number | string): number {
+  return guard(() => hoursOf(jobs, as_of).qualifyingHours);
+}
+
+/**
+ * Whether the jobs give enough qualifying Canadian work experience for the Canadian Experience Class with a given CLB level (CLB 7 needed for TEER 0/1 experience, 5 for TEER 2/3).
+ * @customfunction CEC_ELIGIBLE
+ * @param jobs Range with columns start, end (empty: ongoing), hours per week, NOC, then optional TRUE/FALSE columns paid, in Canada, authorized, self-employed, full-time study. A header row is skipped.
+ * @param clb The candidate's minimum CLB level (e.g. from EE.CLB).
+ * @param [as_of] Date of the check. Default: today.
+ * @returns TRUE when eligible.
+ */
+export function cecEligible(jobs: unknown[][], clb: number, as_of?: number | string): boolean {
+  return guard(() => {
+    const level = readNumber(clb, 'clb');
+    if (!Number.isInteger(level) || level < 0 || level > 12) throw new ArgumentError(`Bad clb ${describe(clb)}: use a CLB level, a whole number from 0 to 12.`);
+    return hoursOf(jobs, as_of, level).enough;
+  });
+}

@@ -1,0 +1,45 @@
+/** The reference family: the list of categories and the pool distribution. */
+import { CATEGORIES } from '../../core/feed/categories';
+import { poolAsOf } from '../../core/draws/pool';
+import { isoFromDay } from '../../core/feed/dates';
+import { currentDraws } from './data';
+import { readDate, readFlag } from './args';
+import { NoDataError, guard } from './errors';
+
+/**
+ * Every category: its id (what the functions take) and its label, as a two-column list that spills.
+ * @customfunction CATEGORIES
+ * @returns Rows of id and label.
+ */
+export function categories(): string[][] {
+  return guard(() => {
+    const draws = currentDraws();
+    const rows = CATEGORIES.map((c) => [c.id, c.label]);
+    for (const id of draws.unknownCategories()) rows.push([id, draws.label(id)]);
+    rows.push(['ALL', draws.label('ALL')]);
+    return rows;
+  });
+}
+
+/** Column titles of EE.POOL. */
+export const POOL_HEADERS = ['CRS range', 'From', 'To', 'Candidates', 'Kind'] as const;
+
+/**
+ * The pool of candidates by CRS score band, as published with the newest round on or before a date: band, from, to, candidates, kind (band, subtotal or total).
+ * @customfunction POOL
+ * @param [date] Date (Excel date or "YYYY-MM-DD" text). Default: today.
+ * @param [headers] TRUE (default) for a header row, FALSE for none.
+ * @returns A table of score bands that spills.
+ */
+export function pool(date?: number | string, headers?: boolean): Array<Array<string | number>> {
+  return guard(() => {
+    const draws = currentDraws();
+    const day = readDate(date, 'date', true);
+    const withHeaders = readFlag(headers, 'headers', true);
+    const view = poolAsOf(draws, day);
+    if (!view) throw new NoDataError(`No pool distribution was published on or before ${day === undefined ? 'today' : isoFromDay(day)}.`);
+    const rows: Array<Array<string | number>> = view.bands.map((b) => [b.label, b.min, b.max, b.candidates, b.kind]);
+    if (withHeaders) rows.unshift([...POOL_HEADERS]);
+    return rows;
+  });
+}

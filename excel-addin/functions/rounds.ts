@@ -1,0 +1,105 @@
+/** The rounds family: one field of one round, and a spilled table of rounds. */
+import type { Round } from '../../core/types';
+import { roundOrder } from '../../core/feed/parse';
+import { isoFromDay } from '../../core/feed/dates';
+import { currentDraws } from './data';
+import { describe, isMissing, readCategory, readChoice, readDate, readFlag, serialFromDay, serialFromInstant } from './args';
+import { ArgumentError, NoDataError, guard } from './errors';
+
+type Field = 'crs' | 'itas' | 'date' | 'category' | 'name' | 'tiebreak';
+
+const FIELDS: Readonly<Record<string, Field>> = {
+  crs: 'crs',
+  cutoff: 'crs',
+  score: 'crs',
+  itas: 'itas',
+  ita: 'itas',
+  invitations: 'itas',
+  size: 'itas',
+  date: 'date',
+  category: 'category',
+  name: 'name',
+  tiebreak: 'tiebreak',
+  'tie-break': 'tiebreak',
+  tie_break: 'tiebreak',
+};
+
+/** A round as Excel shows its number: a number when it is a whole number, else the feed's text ("91a"). */
+function roundCell(r: Round): number | string {
+  return typeof r.round === 'number' ? r.round : String(r.round);
+}
+
+/**
+ * One field of one round, by round number.
+ * @customfunction DRAW
+ * @param round Round number, e.g. 434 (or text such as "91a").
+ * @param [field] "crs" (default), "itas", "date" (an Excel date), "category", "name" or "tiebreak" (an Excel date and time, UTC).
+ * @returns The field's value.
+ */
+export function draw(round: number | string, field?: string): number | string {
+  return guard(() => {
+    const draws = currentDraws();
+    const f = readChoice(field, 'field', FIELDS, 'crs');
+    let order: number | null;
+    if (typeof round === 'number') order = Number.isInteger(round) && round > 0 ? round * 1000 : null;
+    else if (typeof round === 'string' && !isMissing(round)) order = roundOrder(round.trim());
+    else order = null;
+    if (order === null) {
+      if (isMissing(round)) throw new ArgumentError('Missing round: give a round number such as 434.');
+      throw new ArgumentError(`Bad round ${describe(round)}: use a round number such as 434.`);
+    }
+    const r = draws.round(typeof round === 'number' ? round : round.trim());
+    if (!r) throw new NoDataError(`There is no round ${describe(round).replace(/"/g, '')} in the data (newest: ${String(draws.newest()?.round ?? 'none')}).`);
+    switch (f) {
+      case 'crs':
+        return r.crs;
+      case 'itas':
+        return r.invitations;
+      case 'date':
+        return serialFromDay(r.day);
+      case 'category':
+        return r.category;
+      case 'name':
+        return r.name;
+      case 'tiebreak': {
+        const serial = r.tieBreak ? serialFromInstant(r.tieBreak) : null;
+        if (serial !== null) return serial;
+        if (r.tieBreakText.trim() !== '') return r.tieBreakText;
+        throw new NoDataError(`Round ${String(r.round)} has no published tie-break.`);
+      }
+    }
+  });
+}
+
+/** Column titles of EE.DRAWS. */
+export const DRAWS_HEADERS = ['Date', 'Round', 'Category', 'ITAs', 'CRS'] as const;
+
+/**
+ * Rounds of a category between two dates, chronological (oldest first), as a table that spills: date (Excel date), round, category, ITAs, CRS.
+ * @customfunction DRAWS
+ * @param category Category: an id such as "CEC", an IRCC draw name, an alias such as "french", or "ALL".
+ * @param [start] First date (Excel date or "YYYY-MM-DD"). Default: the first round.
+ * @param [end] Last date. Default: today.
+ * @param [headers] TRUE (default) for a header row, FALSE for none.
+ * @returns A table of rounds.
+ */
+export function drawsTable(category: string, start?: number | string, end?: number | string, headers?: boolean): Array<Array<string | number>> {
+  return guard(() => {
+    const draws = currentDraws();
+    const id = readCategory(draws, category);
+    const from = readDate(start, 'start date', true);
+    const to = readDate(end, 'end date', true);
+    if (from !== undefined && to !== undefined && to < from) {
+      throw new ArgumentError(`The end date (${isoFromDay(to)}) is before the start date (${isoFromDay(from)}).`);
+    }
+    const withHeaders = readFlag(headers, 'headers', true);
+    const rounds = draws.between(id, from, to ?? undefined);
+    if (rounds.length === 0) {
+      const span = `${from === undefined ? '' : ` from ${isoFromDay(from)}`}${to === undefined ? '' : ` to ${isoFromDay(to)}`}`;
+      throw new NoDataError(`No ${id === 'ALL' ? '' : `${id} `}rounds${span}.`);
+    }
+    const rows: Array<Array<string | number>> = rounds.map((r) => [serialFromDay(r.day), roundCell(r), r.category, r.invitations, r.crs]);
+    if (withHeaders) rows.unshift([...DRAWS_HEADERS]);
+    return rows;
+  });
+}
