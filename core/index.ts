@@ -10,3 +10,5 @@ export * from './draws/stats';
 export * from './draws/pool';
 export { bundledData, bundledDraws } from './data/bundled';
 export * from './refresh/index';
+export * from './cec/index';
+export * from './language/index';

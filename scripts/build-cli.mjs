@@ -9,6 +9,8 @@ export async function build({ minify = false } = {}) {
     platform: 'node',
     target: 'node20',
     format: 'cjs',
+    // jsonc-parser's UMD entry uses dynamic requires esbuild cannot follow; its ESM build bundles cleanly.
+    mainFields: ['module', 'main'],
     minify,
     sourcemap: false,
     banner: { js: '#!/usr/bin/env node' },

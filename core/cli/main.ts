@@ -9,8 +9,10 @@ import { countsCommand } from './counts';
 import { statsCommand } from './stats';
 import { poolCommand } from './pool';
 import { refreshCommand } from './refresh';
+import { cecCommand } from './cec';
+import { clbCommand } from './clb';
 
-const COMMANDS: readonly CliCommand[] = [latestCommand, cutoffCommand, drawsCommand, countsCommand, statsCommand, poolCommand, refreshCommand];
+const COMMANDS: readonly CliCommand[] = [latestCommand, cutoffCommand, drawsCommand, countsCommand, statsCommand, poolCommand, cecCommand, clbCommand, refreshCommand];
 
 function usage(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));
