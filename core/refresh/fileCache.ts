@@ -9,7 +9,7 @@
  */
 import { promises as fs, constants as fsConstants } from 'node:fs';
 import { homedir } from 'node:os';
-import { basename, isAbsolute, join } from 'node:path';
+import { basename, join, posix, win32 } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { DEFAULT_MAX_BYTES, FetchError, type FetchOptions } from './fetchFeed';
 import type { CacheStore, FeedSource } from './types';
@@ -107,12 +107,12 @@ export function defaultCacheDir(
   if (explicit) return explicit;
   if (platform === 'win32') {
     const local = env['LOCALAPPDATA']?.trim();
-    return join(local ? local : join(home, 'AppData', 'Local'), APP_DIR);
+    return win32.join(local ? local : win32.join(home, 'AppData', 'Local'), APP_DIR);
   }
-  if (platform === 'darwin') return join(home, 'Library', 'Caches', APP_DIR);
+  if (platform === 'darwin') return posix.join(home, 'Library', 'Caches', APP_DIR);
   const xdg = env['XDG_CACHE_HOME']?.trim();
   // The XDG spec says a relative XDG_CACHE_HOME is invalid and must be ignored.
-  return join(xdg && isAbsolute(xdg) ? xdg : join(home, '.cache'), APP_DIR);
+  return posix.join(xdg && posix.isAbsolute(xdg) ? xdg : posix.join(home, '.cache'), APP_DIR);
 }
 
 /** A FeedSource over a local feed file (CLI only). Honours maxBytes and the cancel signal. */
