@@ -1,0 +1,66 @@
+/** Express Entry Draws for VS Code: activate() only wires the features together. */
+import * as vscode from 'vscode';
+import { DataStore } from './store';
+import { DrawsTreeProvider } from './views/drawsTree';
+import { StatisticsTreeProvider } from './views/statisticsTree';
+import { CecTreeProvider } from './views/cecTree';
+import { ProfileTracker, PROFILE_GLOB } from './profile/profiles';
+import { registerDiagnostics } from './profile/diagnostics';
+import { ProfileCodeLensProvider } from './profile/codeLens';
+import { registerHovers } from './hovers/hoverProvider';
+import { DrawsStatusBar } from './statusBar';
+import { registerCommands } from './commands';
+import { ChartPanel } from './chart/chartPanel';
+import type { DrawsNode } from './views/drawsModel';
+import { watchNewRounds } from './notifications';
+
+/** What activate() returns: the extension's parts, for tests and other extensions. */
+export interface ExpressEntryApi {
+  readonly store: DataStore;
+  readonly draws: DrawsTreeProvider;
+  readonly statistics: StatisticsTreeProvider;
+  readonly cec: CecTreeProvider;
+  readonly profiles: ProfileTracker;
+  readonly statusBar: DrawsStatusBar;
+  readonly drawsView: vscode.TreeView<DrawsNode>;
+  /** The open chart panel, if any. */
+  chart(): ChartPanel | undefined;
+}
+
+export function activate(context: vscode.ExtensionContext): ExpressEntryApi {
+  const log = vscode.window.createOutputChannel('Express Entry');
+  const store = new DataStore(context.globalStorageUri.fsPath, log);
+  const tracker = new ProfileTracker();
+  const draws = new DrawsTreeProvider(store);
+  const statistics = new StatisticsTreeProvider(store);
+  const cec = new CecTreeProvider(tracker);
+  const drawsView = vscode.window.createTreeView('expressEntry.draws', { treeDataProvider: draws, showCollapseAll: true });
+  const statusBar = new DrawsStatusBar(store);
+  const codeLens = new ProfileCodeLensProvider(tracker);
+
+  context.subscriptions.push(
+    log,
+    store,
+    tracker,
+    draws,
+    statistics,
+    cec,
+    drawsView,
+    vscode.window.createTreeView('expressEntry.statistics', { treeDataProvider: statistics, showCollapseAll: true }),
+    vscode.window.createTreeView('expressEntry.cec', { treeDataProvider: cec, showCollapseAll: true }),
+    statusBar,
+    codeLens,
+    vscode.languages.registerCodeLensProvider({ pattern: PROFILE_GLOB }, codeLens),
+    registerDiagnostics(tracker),
+    registerHovers(store),
+    watchNewRounds(store),
+    ...registerCommands({ extensionUri: context.extensionUri, store, tracker, drawsTree: draws, drawsView }),
+    { dispose: () => ChartPanel.current?.dispose() },
+  );
+
+  return { store, draws, statistics, cec, profiles: tracker, statusBar, drawsView, chart: () => ChartPanel.current };
+}
+
+export function deactivate(): void {
+  // Everything is disposed through context.subscriptions.
+}

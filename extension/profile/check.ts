@@ -1,0 +1,27 @@
+/** Checks a profile's text: JSON with comments read by jsonc-parser, then the core's CEC check. Pure (no `vscode`). */
+import { checkCec } from '../../core/cec/index';
+import type { CecResult } from '../../core/cec/types';
+import { findings, type Finding } from './cecModel';
+import { locate, parseProfileText, type ParsedProfile, type TextRange } from './locate';
+
+export interface LocatedFinding extends Finding {
+  readonly range: TextRange;
+}
+
+export interface ProfileCheck {
+  readonly parsed: ParsedProfile;
+  readonly result: CecResult;
+  /** Findings with their place in the text (syntax errors first). */
+  readonly located: readonly LocatedFinding[];
+}
+
+export function checkProfileText(text: string, options: { asOf?: string } = {}): ProfileCheck {
+  const parsed = parseProfileText(text);
+  const result = checkCec(parsed.value ?? {}, options.asOf !== undefined ? { asOf: options.asOf } : {});
+  const located: LocatedFinding[] = parsed.syntax.map((s) => ({ paths: [], message: s.message, severity: 'error', code: 'syntax', range: s.range }));
+  for (const f of findings(result)) {
+    const range = locate(parsed.tree, f.paths) ?? { offset: 0, length: 1 };
+    located.push({ ...f, range });
+  }
+  return { parsed, result, located };
+}

@@ -1,0 +1,68 @@
+/** The CEC check view: one node per profile with its verdict, then each rule (hours, jobs, language, validity). */
+import * as vscode from 'vscode';
+import type { ProfileEntry, ProfileTracker } from '../profile/profiles';
+import { toRange } from '../profile/profiles';
+import { profileDescription, ruleNodes, type CecNode } from '../profile/cecModel';
+import { locate } from '../profile/locate';
+
+export type CecTreeNode = { readonly kind: 'profile'; readonly entry: ProfileEntry } | { readonly kind: 'rule'; readonly entry: ProfileEntry; readonly node: CecNode; readonly id: string };
+
+const ICONS: Readonly<Record<CecNode['status'], [string, string]>> = {
+  pass: ['pass', 'testing.iconPassed'],
+  fail: ['error', 'testing.iconFailed'],
+  error: ['warning', 'problemsWarningIcon.foreground'],
+  info: ['info', 'problemsInfoIcon.foreground'],
+};
+
+export class CecTreeProvider implements vscode.TreeDataProvider<CecTreeNode>, vscode.Disposable {
+  private readonly changed = new vscode.EventEmitter<CecTreeNode | undefined>();
+  readonly onDidChangeTreeData = this.changed.event;
+  private readonly sub: vscode.Disposable;
+
+  constructor(private readonly tracker: ProfileTracker) {
+    this.sub = tracker.onDidChange(() => this.changed.fire(undefined));
+  }
+
+  getChildren(element?: CecTreeNode): CecTreeNode[] {
+    if (!element) return this.tracker.all().map((entry) => ({ kind: 'profile', entry }));
+    const nodes = element.kind === 'profile' ? ruleNodes(element.entry.check.result) : element.node.children;
+    const prefix = element.kind === 'profile' ? element.entry.uri.toString() : element.id;
+    return nodes.map((node, i) => ({ kind: 'rule', entry: element.entry, node, id: `${prefix}/${i}` }));
+  }
+
+  getTreeItem(el: CecTreeNode): vscode.TreeItem {
+    if (el.kind === 'profile') {
+      const name = el.entry.uri.path.split('/').pop() ?? el.entry.uri.path;
+      const item = new vscode.TreeItem(name, vscode.TreeItemCollapsibleState.Expanded);
+      const r = el.entry.check.result;
+      item.id = el.entry.uri.toString();
+      item.resourceUri = el.entry.uri;
+      item.description = profileDescription(r);
+      item.contextValue = 'profile';
+      const [icon, color] = ICONS[r.errors.length ? 'error' : r.eligible ? 'pass' : 'fail'];
+      item.iconPath = new vscode.ThemeIcon(icon, new vscode.ThemeColor(color));
+      item.tooltip = `${vscode.workspace.asRelativePath(el.entry.uri)}\n\n${r.reasons.join('\n')}`;
+      item.command = { command: 'vscode.open', title: 'Open profile', arguments: [el.entry.uri] };
+      return item;
+    }
+    const n = el.node;
+    const item = new vscode.TreeItem(n.label, n.children.length ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.None);
+    item.id = el.id;
+    item.description = n.description;
+    item.tooltip = n.tooltip;
+    item.contextValue = `cecRule.${n.status}`;
+    const [icon, color] = ICONS[n.status];
+    item.iconPath = new vscode.ThemeIcon(icon, new vscode.ThemeColor(color));
+    const range = locate(el.entry.check.parsed.tree, [n.path]);
+    if (range) {
+      const selection = toRange(el.entry.text, range.offset, range.length);
+      item.command = { command: 'vscode.open', title: 'Go to', arguments: [el.entry.uri, { selection } satisfies vscode.TextDocumentShowOptions] };
+    }
+    return item;
+  }
+
+  dispose(): void {
+    this.sub.dispose();
+    this.changed.dispose();
+  }
+}
