@@ -105,7 +105,7 @@ export function readNumber(v: CellInput, what: string): number {
 /** A whole number of at least `min`. */
 export function readWhole(v: CellInput, what: string, min: number): number {
   const n = readNumber(v, what);
-  if (!Number.isInteger(n) || n < min) throw new ArgumentError(`Bad ${what}: ${describe(v)}; use a whole number of at least ${min}.`);
+  if (!Number.isInteger(n) || n < min) throw new ArgumentError(`Bad ${what} ${describe(v)}: use a whole number of at least ${min}.`);
   return n;
 }
 
@@ -119,7 +119,7 @@ export function readFlag(v: CellInput, what: string, fallback: boolean): boolean
     if (t === 'true' || t === 'yes' || t === 'y' || t === '1') return true;
     if (t === 'false' || t === 'no' || t === 'n' || t === '0') return false;
   }
-  throw new ArgumentError(`Bad ${what}: ${describe(v)}; use TRUE or FALSE.`);
+  throw new ArgumentError(`Bad ${what} ${describe(v)}: use TRUE or FALSE.`);
 }
 
 /** A text argument chosen from a list (case-insensitive); returns the canonical spelling. */

@@ -3,8 +3,7 @@
  * start, end, hours per week, NOC, then optional TRUE/FALSE columns paid, in Canada, authorized, self-employed,
  * full-time study; a header row and empty rows are skipped.
  */
-import { cecHours as coreCecHours, type CecHours } from '../../core/cec/hours';
-import type { Job } from '../../core/cec/types';
+import { cecHours as coreCecHours, checkCec, pathText, type CecHours, type Job } from '../../core/cec/index';
 import { isoFromDay, today } from '../../core/feed/dates';
 import { type CellInput, describe, isMissing, readDate, readFlag, readNumber, readRows, rowIsEmpty } from './args';
 import { ArgumentError, guard } from './errors';
@@ -17,10 +16,11 @@ const FLAG_COLUMNS = [
   ['duringFullTimeStudy', 'full-time study'],
 ] as const;
 
-/** Does a row look like a header (text in the start column that is not a date)? */
+/** Does a row look like a header: no number in the first four cells, and a start cell that is text but no date? */
 function isHeaderRow(row: readonly CellInput[]): boolean {
   const first = row[0];
   if (typeof first !== 'string' || isMissing(first)) return false;
+  if (row.slice(0, 4).some((c) => typeof c === 'number' || typeof c === 'boolean')) return false;
   try {
     readDate(first, 'start', false);
     return false;
@@ -80,10 +80,10 @@ export function readJobs(range: CellInput): Job[] {
   return jobs;
 }
 
-function hoursOf(jobs: CellInput, as_of: CellInput, minClb?: number): CecHours {
+function hoursOf(jobs: CellInput, as_of: CellInput): CecHours {
   const list = readJobs(jobs);
   const asOf = readDate(as_of, 'as-of date', true) ?? today();
-  const result = coreCecHours(list, isoFromDay(asOf), [], minClb === undefined ? {} : { minClb });
+  const result = coreCecHours(list, isoFromDay(asOf), []);
   const problem = result.errors[0];
   if (problem) throw new ArgumentError(`Bad jobs range: ${problem.message}`);
   return result;
@@ -112,6 +112,12 @@ export function cecEligible(jobs: unknown[][], clb: number, as_of?: number | str
   return guard(() => {
     const level = readNumber(clb, 'clb');
     if (!Number.isInteger(level) || level < 0 || level > 12) throw new ArgumentError(`Bad clb ${describe(clb)}: use a CLB level, a whole number from 0 to 12.`);
-    return hoursOf(jobs, as_of, level).enough;
+    const list = readJobs(jobs);
+    const asOf = isoFromDay(readDate(as_of, 'as-of date', true) ?? today());
+    const language = { test: 'CLB' as const, reading: level, writing: level, listening: level, speaking: level };
+    const result = checkCec({ asOf, jobs: list, language }, { asOf });
+    const problem = result.errors[0];
+    if (problem) throw new ArgumentError(`Bad jobs range: ${problem.message}${problem.path.length ? ` (${pathText(problem.path)})` : ''}`);
+    return result.eligible;
   });
 }
