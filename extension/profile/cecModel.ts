@@ -41,9 +41,9 @@ export function findings(result: CecResult): Finding[] {
       const base: JsonPath = ['jobs', job.index];
       const paths: JsonPath[] = [];
       if (field) paths.push([...base, field]);
-      if (x.reason === 'outsideWindow') paths.push([...base, 'start']);
+      if (x.reason === 'outsideWindow') paths.unshift([...base, 'start']);
       paths.push([...base, 'noc'], base);
-      out.push({ paths, message: x.sentence, severity: x.reason === 'weeklyCap' ? 'info' : 'warning', code: x.reason });
+      out.push({ paths, message: x.sentence, severity: x.reason === 'weeklyCap' || x.reason === 'outsideWindow' ? 'info' : 'warning', code: x.reason });
     }
   }
   const lang = result.language;
@@ -113,7 +113,7 @@ function jobNode(job: JobResult): CecNode {
     ...job.excluded.map((x) => ({
       label: x.sentence,
       description: x.hours > 0 ? `${num(x.hours)} h` : '',
-      status: (x.reason === 'weeklyCap' ? 'info' : 'fail') as CecNode['status'],
+      status: (x.reason === 'weeklyCap' || x.reason === 'outsideWindow' ? 'info' : 'fail') as CecNode['status'],
       path: ['jobs', job.index] as JsonPath,
       tooltip: x.sentence,
       children: [],
