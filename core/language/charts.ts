@@ -45,7 +45,7 @@ function same<T>(value: T): Record<Ability, T> {
 }
 
 /** CELPIP-General: the CELPIP level is the CLB level from 4 to 10; 10, 11 and 12 are all CLB 10. */
-export const CELPIP: Chart = {
+export const CELPIP_CHART: Chart = {
   id: 'CELPIP',
   name: 'CELPIP-General',
   scales: same({ min: 0, max: 12, step: 1 }),
@@ -53,7 +53,7 @@ export const CELPIP: Chart = {
 };
 
 /** IELTS General Training: the official chart gives each level's minimum band. */
-export const IELTS: Chart = {
+export const IELTS_CHART: Chart = {
   id: 'IELTS',
   name: 'IELTS General Training',
   scales: same({ min: 0, max: 9, step: 0.5 }),
@@ -66,7 +66,7 @@ export const IELTS: Chart = {
 };
 
 /** PTE Core (10–90); the chart starts at CLB 3. */
-export const PTE_CORE: Chart = {
+export const PTE_CORE_CHART: Chart = {
   id: 'PTE_CORE',
   name: 'PTE Core',
   scales: same({ min: 10, max: 90, step: 1 }),
@@ -79,7 +79,7 @@ export const PTE_CORE: Chart = {
 };
 
 /** TEF Canada, tests taken after December 10, 2023 (0–699). */
-export const TEF_2023: Chart = {
+export const TEF_2023_CHART: Chart = {
   id: 'TEF_2023',
   name: 'TEF Canada (tests after December 10, 2023)',
   scales: same({ min: 0, max: 699, step: 1 }),
@@ -92,7 +92,7 @@ export const TEF_2023: Chart = {
 };
 
 /** TEF Canada, tests taken October 1, 2019 to December 10, 2023 (0–699): one chart for all four abilities. */
-export const TEF_2019: Chart = {
+export const TEF_2019_CHART: Chart = {
   id: 'TEF_2019',
   name: 'TEF Canada (tests from October 1, 2019 to December 10, 2023)',
   scales: same({ min: 0, max: 699, step: 1 }),
@@ -100,7 +100,7 @@ export const TEF_2019: Chart = {
 };
 
 /** TEF Canada, tests taken before October 1, 2019: the old score scale ("équivalence ancien score"). */
-export const TEF_OLD: Chart = {
+export const TEF_OLD_CHART: Chart = {
   id: 'TEF_OLD',
   name: 'TEF Canada (tests before October 1, 2019, old score scale)',
   scales: {
@@ -118,7 +118,7 @@ export const TEF_OLD: Chart = {
 };
 
 /** TCF Canada: reading and listening on 0–699, writing and speaking on 0–20. */
-export const TCF: Chart = {
+export const TCF_CHART: Chart = {
   id: 'TCF',
   name: 'TCF Canada',
   scales: {
@@ -136,7 +136,7 @@ export const TCF: Chart = {
 };
 
 /** Levels given directly (test "CLB", or NCLC for French): whole levels 0–12, taken as they are. */
-export const CLB_DIRECT: Chart = {
+export const CLB_CHART: Chart = {
   id: 'CLB',
   name: 'CLB/NCLC levels',
   scales: same({ min: 0, max: 12, step: 1 }),

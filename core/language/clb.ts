@@ -6,7 +6,7 @@ import { InputError } from '../types';
 import { dayFromIso, isoFromDay } from '../feed/dates';
 import { addYears } from '../cec/calendar';
 import type { Ability, LanguageTest } from '../cec/types';
-import { ABILITIES, CELPIP, CLB_DIRECT, IELTS, PTE_CORE, TCF, TEF_2019, TEF_2023, TEF_OLD, levelOf, type Chart, type Scale } from './charts';
+import { ABILITIES, CELPIP_CHART, CLB_CHART, IELTS_CHART, PTE_CORE_CHART, TCF_CHART, TEF_2019_CHART, TEF_2023_CHART, TEF_OLD_CHART, levelOf, type Chart, type Scale } from './charts';
 
 export const LANGUAGE_TESTS: readonly LanguageTest[] = ['IELTS', 'CELPIP', 'PTE_CORE', 'TEF', 'TCF', 'CLB'];
 
@@ -33,12 +33,12 @@ export function languageTestFromName(name: string): LanguageTest {
 /** Users' name of a test. */
 export function testName(test: LanguageTest): string {
   switch (test) {
-    case 'IELTS': return IELTS.name;
-    case 'CELPIP': return CELPIP.name;
-    case 'PTE_CORE': return PTE_CORE.name;
+    case 'IELTS': return IELTS_CHART.name;
+    case 'CELPIP': return CELPIP_CHART.name;
+    case 'PTE_CORE': return PTE_CORE_CHART.name;
     case 'TEF': return 'TEF Canada';
-    case 'TCF': return TCF.name;
-    case 'CLB': return CLB_DIRECT.name;
+    case 'TCF': return TCF_CHART.name;
+    case 'CLB': return CLB_CHART.name;
   }
 }
 
@@ -53,14 +53,14 @@ const TEF_2019_LAST_DAY = dayFromIso('2023-12-10')!;
  */
 export function chartFor(test: LanguageTest, testDay: number | null): Chart {
   switch (test) {
-    case 'IELTS': return IELTS;
-    case 'CELPIP': return CELPIP;
-    case 'PTE_CORE': return PTE_CORE;
-    case 'TCF': return TCF;
-    case 'CLB': return CLB_DIRECT;
+    case 'IELTS': return IELTS_CHART;
+    case 'CELPIP': return CELPIP_CHART;
+    case 'PTE_CORE': return PTE_CORE_CHART;
+    case 'TCF': return TCF_CHART;
+    case 'CLB': return CLB_CHART;
     case 'TEF':
-      if (testDay === null || testDay > TEF_2019_LAST_DAY) return TEF_2023;
-      return testDay >= TEF_2019_FIRST_DAY ? TEF_2019 : TEF_OLD;
+      if (testDay === null || testDay > TEF_2019_LAST_DAY) return TEF_2023_CHART;
+      return testDay >= TEF_2019_FIRST_DAY ? TEF_2019_CHART : TEF_OLD_CHART;
   }
 }
 
