@@ -7,6 +7,8 @@
  *   `ok: false`, `data === current`, the cache is not touched, and the message says why.
  * - A round of the feed that cannot be understood is skipped with a warning naming it; the rest is used.
  * - Merging never drops a known round (partial feeds are fine); for the same round number the downloaded copy wins.
+ *   "Known" is the caller's data plus what the cache holds at the time of writing (another writer may have added
+ *   rounds since the caller loaded it).
  * - The cache is written through `CacheStore.write`, which replaces it atomically. When that fails, the merged data
  *   is still returned for this session (`ok: false`, `cacheError` set) and the message says the cache was not saved.
  */
@@ -86,7 +88,11 @@ export async function refreshData(
         reading.warnings,
       );
     }
-    const merged = mergeRounds(current.rounds, reading.rounds);
+    // What is known: the caller's data, plus whatever another writer (another window, another `ee refresh`) may
+    // have put in the cache since the caller loaded it, so that writing the cache never drops those rounds.
+    const onDisk = await cachedRounds(cache);
+    const known = onDisk && onDisk.length ? mergeRounds(onDisk, current.rounds).rounds : current.rounds;
+    const merged = mergeRounds(known, reading.rounds);
     const at = isoInstant((now ?? (() => new Date()))());
     const data: DataSet = Object.freeze({
       provenance: provenanceOf(merged.rounds, source.description, at, { lastRefresh: at }),
@@ -152,6 +158,16 @@ export async function loadData(cache: CacheStore, bundled: DataSet): Promise<Loa
     ...(lastRefresh !== undefined ? { lastRefresh } : {}),
   });
   return { data: Object.freeze({ provenance, rounds: merged.rounds }), origin: cacheIsNewer ? 'cache' : 'bundled', warnings };
+}
+
+/** The rounds in the cache now, or null when there is no usable cache. Never throws. */
+async function cachedRounds(cache: CacheStore): Promise<readonly Round[] | null> {
+  try {
+    const text = await cache.read();
+    return text === null ? null : decodeSnapshot(text).rounds;
+  } catch {
+    return null;
+  }
 }
 
 /** Milliseconds of an ISO instant; -Infinity when unreadable (an undated copy never beats a dated one). */

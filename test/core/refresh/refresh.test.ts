@@ -143,6 +143,16 @@ describe('refresh/refreshData', function () {
     assert.deepEqual(skipped.sort(), ['#1 in the list', '#3 in the list', '441', '442']);
   });
 
+  it('never drops rounds another writer put in the cache since the caller loaded its data', async () => {
+    const stale = dataFrom('later.json');
+    const other = await refresh(stale, '/garbage.json'); // another window adds #439, #440 to the cache
+    assert.deepEqual(other.added, [439, 440]);
+    const o = await refresh(stale, '/partial.json'); // this caller still holds only #435–#438
+    assert.equal(o.ok, true);
+    assert.deepEqual(o.data.rounds.map((r) => r.round), [435, 436, 437, 438, 439, 440]);
+    assert.deepEqual(decodeSnapshot(readFileSync(cacheFile(), 'utf8')).rounds.map((r) => r.round), [435, 436, 437, 438, 439, 440]);
+  });
+
   it('refreshes from a local feed file', async () => {
     const path = join(FEEDS, 'later.json');
     const o = await refreshData(dataFrom('base.json'), fileSource(path), cache, { now });
