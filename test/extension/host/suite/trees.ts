@@ -1,0 +1,63 @@
+import assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { api, labelOf, waitFor, workspaceIsFixture } from './helpers';
+
+export function treeTests(): void {
+  describe('tree views', () => {
+    it('Draws: the newest round of each category first, with "CRS · ITAs · date"', async () => {
+      const a = await api();
+      const rounds = a.store.draws.rounds;
+      const ids = [...new Set(rounds.map((r) => r.category))];
+      const roots = a.draws.getChildren();
+      const latest = roots.filter((n) => n.kind === 'round');
+      assert.equal(latest.length, ids.length);
+      for (const node of latest) {
+        if (node.kind !== 'round') continue;
+        const expected = rounds.filter((r) => r.category === node.round.category).pop()!;
+        assert.equal(node.round.round, expected.round);
+        const item = a.draws.getTreeItem(node);
+        assert.equal(item.description, `CRS ${expected.crs} · ${expected.invitations.toLocaleString('en-US')} ITAs · ${expected.date}`);
+        assert.equal(item.contextValue, 'round');
+        assert.ok(item.tooltip instanceof vscode.MarkdownString);
+        assert.equal((item.tooltip as vscode.MarkdownString).isTrusted, false);
+      }
+      const years = roots.find((n) => n.kind === 'years')!;
+      const yearNodes = a.draws.getChildren(years);
+      assert.equal(yearNodes.length, new Set(rounds.map((r) => r.date.slice(0, 4))).size);
+      const y2025 = yearNodes.find((n) => n.kind === 'year' && n.year === 2025)!;
+      const cats = a.draws.getChildren(y2025);
+      const cecNode = cats.find((n) => n.kind === 'yearCategory' && n.category === 'CEC')!;
+      const cec2025 = rounds.filter((r) => r.category === 'CEC' && r.date.startsWith('2025-'));
+      assert.equal(a.draws.getChildren(cecNode).length, cec2025.length);
+      assert.match(String(a.draws.getTreeItem(cecNode).description), new RegExp(`^${cec2025.length} rounds · `));
+    });
+
+    it('Statistics: every category, then the pool distribution', async () => {
+      const a = await api();
+      const roots = a.statistics.getChildren();
+      const ids = new Set(a.store.draws.rounds.map((r) => r.category));
+      assert.equal(roots.filter((n) => n.kind === 'category').length, ids.size);
+      assert.equal(roots[roots.length - 1]!.kind, 'pool');
+      const cec = roots.find((n) => n.kind === 'category' && n.stats.category === 'CEC')!;
+      const lines = a.statistics.getChildren(cec).map((n) => labelOf(a.statistics.getTreeItem(n)));
+      assert.ok(lines.includes('Last cut-off'));
+      assert.ok(lines.some((l) => l.startsWith('Range of the last ')));
+      assert.ok(lines.includes('Days since the last round'));
+    });
+
+    it('CEC check: one node per profile with the verdict and its rules', async function () {
+      if (!workspaceIsFixture()) this.skip();
+      const a = await api();
+      const profiles = await waitFor('profiles', () => (a.profiles.all().length >= 2 ? a.cec.getChildren() : undefined));
+      const names = profiles.map((p) => labelOf(a.cec.getTreeItem(p)));
+      assert.ok(names.includes('bad.ee-profile.json'), names.join());
+      assert.ok(names.includes('good.ee-profile.json'), names.join());
+      const bad = profiles.find((p) => labelOf(a.cec.getTreeItem(p)) === 'bad.ee-profile.json')!;
+      assert.match(String(a.cec.getTreeItem(bad).description), /^Not eligible/);
+      const rules = a.cec.getChildren(bad).map((n) => labelOf(a.cec.getTreeItem(n)));
+      assert.deepEqual(rules, ['Work experience', 'Language', 'Test validity']);
+      const good = profiles.find((p) => labelOf(a.cec.getTreeItem(p)) === 'good.ee-profile.json')!;
+      assert.match(String(a.cec.getTreeItem(good).description), /^Eligible/);
+    });
+  });
+}
