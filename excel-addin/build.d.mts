@@ -1,0 +1,7 @@
+/** Types of build.mjs for the TypeScript tests and bench. */
+export declare const OUT_DIR: string;
+export declare const FUNCTION_SOURCES: string[];
+export declare const DEFAULT_BASE_URL: string;
+export declare function baseUrl(): string;
+export declare function generateMetadata(): Promise<{ json: string; associate: { sourceFileName: string; functionName: string; id: string }[] }>;
+export declare function build(options?: { minify?: boolean }): Promise<void>;
