@@ -86,11 +86,17 @@ function toCellError(e: unknown): CellError {
   return new CellError(ErrorType.VALUE, `Raw exception (a bug): ${e instanceof Error ? e.message : String(e)}`);
 }
 
-/** HyperFormula value → what Excel passes a custom function. */
+/** A HyperFormula cell value as Excel passes it: empty → null, a date/currency/percent number → its number. */
+function plain(c: unknown): unknown {
+  if (c === EmptyValue) return null;
+  if (typeof c === 'object' && c !== null && typeof (c as { val?: unknown }).val === 'number') return (c as { val: number }).val;
+  return c;
+}
+
+/** HyperFormula value → what Excel passes a custom function (a range becomes a 2-D array). */
 function toExcelArg(v: unknown): unknown {
-  if (v === EmptyValue) return null;
-  if (v instanceof SimpleRangeValue) return v.rawData().map((row) => row.map((c) => (c === EmptyValue ? null : c)));
-  return v;
+  if (v instanceof SimpleRangeValue) return v.rawData().map((row) => row.map(plain));
+  return plain(v);
 }
 
 function firstError(v: unknown): CellError | undefined {
