@@ -2,7 +2,7 @@
 import { today, dayFromIso } from '../feed/dates';
 import { InputError } from '../types';
 import { ABILITIES } from '../language/charts';
-import { clbLevels, languageTestFromName, testName } from '../language/clb';
+import { clbLevels, languageTestFromName, testName, validOn } from '../language/clb';
 import type { CliCommand, CliIO } from './io';
 import { EXIT_BAD_INPUT, EXIT_OK } from './io';
 import { flag, parse, str } from './args';
@@ -14,7 +14,7 @@ const USAGE = 'ee clb <test> <reading> <writing> <listening> <speaking> [--date 
 /** A score argument: a plain decimal number (no "7,5", no "abc"). */
 function scoreArg(text: string | undefined, ability: string): number {
   if (text === undefined) throw new InputError(`Missing the ${ability} score. Usage: ${USAGE}`);
-  if (!/^\d+(\.\d+)?$/.test(text.trim())) throw new InputError(`The ${ability} score "${text}" is not a number.`);
+  if (!/^(\d+(\.\d*)?|\.\d+)$/.test(text.trim())) throw new InputError(`The ${ability} score "${text}" is not a number.`);
   return Number(text);
 }
 
@@ -34,8 +34,9 @@ async function run(args: readonly string[], io: CliIO): Promise<number> {
   ABILITIES.forEach((a, i) => (scores[a] = scoreArg(raw[i], a)));
   const date = dateArg(str(p, 'date'), 'test date');
   const levels = clbLevels(test, scores, date);
-  const validUntilDay = levels.validUntil === null ? null : dayFromIso(levels.validUntil);
-  const valid = validUntilDay === null ? null : today() <= validUntilDay;
+  // Whether the results can be used today: taken by now and not yet two years old; null without a date.
+  const testDay = levels.testDate === null ? null : dayFromIso(levels.testDate);
+  const valid = testDay === null ? null : validOn(testDay, today());
   if (flag(p, 'json')) {
     io.out(json({
       test: levels.test,
@@ -62,7 +63,10 @@ async function run(args: readonly string[], io: CliIO): Promise<number> {
   ];
   if (test === 'TEF' && levels.testDate === null) lines.push('No --date given: the chart for tests after December 10, 2023 was used.');
   if (levels.validUntil !== null) {
-    lines.push(valid ? `Valid until ${levels.validUntil} (two years from the test date).` : `Expired: valid until ${levels.validUntil} (two years from the test date).`);
+    const future = levels.testDate !== null && levels.testDate > new Date().toISOString().slice(0, 10);
+    lines.push(valid ? `Valid until ${levels.validUntil} (two years from the test date).`
+      : future ? `The test date ${levels.testDate} is in the future; results will be valid until ${levels.validUntil}.`
+      : `Expired: valid until ${levels.validUntil} (two years from the test date).`);
   } else lines.push('No --date given: validity (two years from the test date) not checked.');
   lines.push('CEC needs CLB 7 in all four abilities for TEER 0/1 experience, CLB 5 for TEER 2/3.');
   io.out(lines.join('\n'));

@@ -111,6 +111,16 @@ describe('ee clb', () => {
     assert.deepEqual(j['scores'], { reading: 7, writing: 6.5, listening: 8, speaking: 7 });
   });
 
+  it('valid: taken by today and under two years old; null without --date', async () => {
+    const iso = (offsetDays: number): string => new Date(Date.now() + offsetDays * 86_400_000).toISOString().slice(0, 10);
+    const valid = async (...extra: string[]): Promise<unknown> =>
+      (JSON.parse((await run(clbCommand, 'clb', '7', '7', '7', '7', '--json', ...extra)).out) as { valid: unknown }).valid;
+    assert.equal(await valid('--date', iso(-30)), true);
+    assert.equal(await valid('--date', iso(-800)), false);
+    assert.equal(await valid('--date', iso(30)), false);
+    assert.equal(await valid(), null);
+  });
+
   it('human output: the minimum first, then each ability', async () => {
     const r = await run(clbCommand, 'TEF', '450', '430', '470', '460', '--date', '2024-03-01');
     assert.equal(r.code, 0, r.err);
