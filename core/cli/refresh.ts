@@ -6,6 +6,7 @@
  */
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
 import { IRCC_FEED_URL } from '../types';
 import { DEFAULT_TIMEOUT_MS } from '../refresh/fetchFeed';
 import { feedUrlProblem, loadData, refreshData, urlSource } from '../refresh/refresh';
@@ -96,7 +97,7 @@ function sourceFor(where: string, timeoutMs: number): FeedSource {
     if (problem) throw new UsageError(problem);
     return urlSource(where, { timeoutMs });
   }
-  return fileSource(where);
+  return fileSource(resolve(where));
 }
 
 function formatBytes(n: number): string {

@@ -122,7 +122,10 @@ export async function fetchFeedText(url: string, options: FetchOptions): Promise
     }
     const lengthHeader = response.headers.get('content-length');
     const declared = lengthHeader === null ? NaN : Number(lengthHeader);
+    const encoded = (response.headers.get('content-encoding') ?? 'identity').trim().toLowerCase() !== 'identity';
     const total = Number.isFinite(declared) && declared > 0 ? declared : null;
+    /** For progress: a compressed length says nothing about the bytes received after decompression. */
+    const progressTotal = encoded ? null : total;
     if (total !== null && total > maxBytes) {
       await response.body?.cancel().catch(() => undefined);
       throw new FetchError(`The feed is too large (${total} bytes; the limit is ${maxBytes}).`);
@@ -140,7 +143,7 @@ export async function fetchFeedText(url: string, options: FetchOptions): Promise
         throw new FetchError(`The feed is too large (over ${maxBytes} bytes).`);
       }
       chunks.push(value);
-      options.onProgress?.(received, total);
+      options.onProgress?.(received, progressTotal);
     }
     return new TextDecoder('utf-8').decode(concat(chunks, received));
   } catch (e) {

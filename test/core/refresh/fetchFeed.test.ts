@@ -1,5 +1,6 @@
 /** fetchFeedText against real HTTP servers on 127.0.0.1: no fetch mocks. */
 import assert from 'node:assert/strict';
+import { gzipSync } from 'node:zlib';
 import { checkFeedUrl, fetchFeedText, FetchError, isAcceptableContentType } from '../../../core/refresh/fetchFeed';
 import { fixture, sendText, startServer, timed, type TestServer } from './helpers';
 
@@ -111,6 +112,20 @@ describe('refresh/fetchFeed: downloads from real local servers', function () {
     assert.equal(written, after, 'nothing more is sent after the cap');
     // The client read at most the cap plus what sat in socket buffers: far from the 512 MB the server would send.
     assert.ok(written < maxBytes + 16 * 1024 * 1024, `server wrote ${written} bytes`);
+  });
+
+  it('reads a gzip-compressed feed, and stops a compression bomb at the cap on the decompressed size', async () => {
+    const body = fixture('later.json');
+    const bomb = gzipSync(Buffer.alloc(64 * 1024 * 1024, 0x20)); // ~64 KB on the wire, 64 MB unpacked
+    server = await startServer((req, res) => {
+      const data = req.url === '/bomb' ? bomb : gzipSync(body);
+      res.writeHead(200, { 'content-type': 'application/json', 'content-encoding': 'gzip', 'content-length': data.length });
+      res.end(data);
+    });
+    const progress: (number | null)[] = [];
+    assert.equal(await fetchFeedText(`${server.base}/feed.json`, { onProgress: (_r, t) => progress.push(t) }), body);
+    assert.ok(progress.every((t) => t === null), 'no misleading total for a compressed body');
+    await rejects(fetchFeedText(`${server.base}/bomb`, { maxBytes: 2 * 1024 * 1024 }), /^The feed is too large \(over 2097152 bytes\)\.$/);
   });
 
   it('refuses a body whose declared length is over the cap without reading it', async () => {
