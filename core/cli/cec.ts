@@ -41,7 +41,9 @@ async function run(args: readonly string[], io: CliIO): Promise<number> {
   try {
     text = await readFile(file, 'utf8');
   } catch (e) {
-    throw new InputError(`Cannot read the profile "${file}": ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}.`);
+    const code = (e as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : code === 'EACCES' ? 'permission denied' : (e as Error).message;
+    throw new InputError(`Cannot read the profile "${file}": ${why} (${code ?? 'error'}).`);
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   const syntaxErrors: ParseError[] = [];
