@@ -1,0 +1,116 @@
+// Serves dist/excel-addin for sideloading: https://localhost:3000 with office-addin-dev-certs' certificates
+// (`npm run addin:serve`), or plain http with --http (tests). Options: --port N, --host H, --http.
+import { createServer as createHttpServer } from 'node:http';
+import { createServer as createHttpsServer } from 'node:https';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, resolve, sep, dirname } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const here = dirname(fileURLToPath(import.meta.url));
+export const DIST = resolve(here, '..', 'dist', 'excel-addin');
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
+  '.ico': 'image/x-icon',
+};
+
+/**
+ * A request handler serving files under `root`. `extra` maps a path (e.g. "/feed.json") to
+ * { type, body } for tests. Never serves outside root.
+ */
+export function createHandler(root = DIST, extra = {}) {
+  const base = resolve(root);
+  return async (req, res) => {
+    try {
+      const url = new URL(req.url ?? '/', 'http://localhost');
+      const path = decodeURIComponent(url.pathname);
+      if (req.method !== 'GET' && req.method !== 'HEAD') {
+        res.writeHead(405, { allow: 'GET, HEAD' }).end();
+        return;
+      }
+      const special = extra[path];
+      if (special) {
+        const body = typeof special.body === 'function' ? special.body() : special.body;
+        res.writeHead(special.status ?? 200, { 'content-type': special.type ?? 'application/json', 'cache-control': 'no-store' });
+        res.end(req.method === 'HEAD' ? undefined : body);
+        return;
+      }
+      const file = resolve(base, normalize(`.${path === '/' ? '/taskpane.html' : path}`));
+      if (file !== base && !file.startsWith(base + sep)) {
+        res.writeHead(403).end('Forbidden');
+        return;
+      }
+      const info = await stat(file).catch(() => null);
+      if (!info || !info.isFile()) {
+        res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
+        return;
+      }
+      const body = await readFile(file);
+      res.writeHead(200, {
+        'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+        'cache-control': 'no-store',
+        'x-content-type-options': 'nosniff',
+        'access-control-allow-origin': '*',
+      });
+      res.end(req.method === 'HEAD' ? undefined : body);
+    } catch (e) {
+      res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' }).end(String(e instanceof Error ? e.message : e));
+    }
+  };
+}
+
+/** Starts the server; resolves with { server, url } once listening. */
+export async function startServer({ port = 3000, host, http = false, root = DIST, extra = {} } = {}) {
+  const handler = createHandler(root, extra);
+  let server;
+  if (http) {
+    server = createHttpServer(handler);
+  } else {
+    const { getHttpsServerOptions } = await import('office-addin-dev-certs');
+    server = createHttpsServer(await getHttpsServerOptions(), handler);
+  }
+  const bindHost = host ?? (http ? '127.0.0.1' : 'localhost');
+  await new Promise((ok, fail) => {
+    server.once('error', fail);
+    server.listen(port, bindHost, ok);
+  });
+  const address = server.address();
+  const actualPort = typeof address === 'object' && address ? address.port : port;
+  const shownHost = bindHost.includes(':') ? `[${bindHost}]` : bindHost;
+  return { server, url: `${http ? 'http' : 'https'}://${shownHost}:${actualPort}` };
+}
+
+function option(args, name) {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : undefined;
+}
+
+if (process.argv[1] && pathToFileURL(resolve(process.argv[1])).href === import.meta.url) {
+  const args = process.argv.slice(2);
+  const http = args.includes('--http');
+  const port = Number(option(args, '--port') ?? 3000);
+  const host = option(args, '--host');
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    console.error(`Bad --port ${option(args, '--port')}`);
+    process.exit(2);
+  }
+  const index = await stat(join(DIST, 'manifest.xml')).catch(() => null);
+  if (!index) {
+    console.error(`Nothing to serve in ${DIST}: run \`npm run build\` first.`);
+    process.exit(1);
+  }
+  try {
+    const { url } = await startServer({ port, host, http });
+    console.log(`Serving ${DIST} at ${url}/ (manifest: ${join(DIST, 'manifest.xml')})`);
+    console.log('Press Ctrl+C to stop.');
+  } catch (e) {
+    console.error(`Could not start the server: ${e instanceof Error ? e.message : String(e)}`);
+    process.exit(1);
+  }
+}
