@@ -64,7 +64,9 @@ describe('ee cec', () => {
   it('bad input → exit 2 with a message on stderr', async () => {
     const cases: [string[], RegExp][] = [
       [[], /Missing the profile file/],
-      [[join(dir, 'nope.json')], /Cannot read the profile .*ENOENT/],
+      [[join(dir, 'nope.json')], /Cannot read the profile .*no such file/],
+      [[dir], /Cannot read the profile .*it is a folder/],
+      [[file('trailing.json', '{"jobs": [],}')], /not valid JSON: line 1, column 13/],
       [[file('bad.json', '{\n  "jobs": [\n    { "noc": "21232" \n  ]\n}')], /not valid JSON: line 4, column 3/],
       [[file('empty.json', '')], /not valid JSON/],
       [[file('comment.json', '// hi\n{"jobs": []}')], /comments are not allowed/],
