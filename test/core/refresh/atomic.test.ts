@@ -5,6 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
+import { buildSync } from 'esbuild';
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileCache } from '../../../core/refresh/fileCache';
@@ -14,7 +15,9 @@ import { parseFeedText } from '../../../core/feed/importFeed';
 import { encodeSnapshot, provenanceOf } from '../../../core/feed/snapshot';
 import { tempDir } from './helpers';
 
-const WRITER = join(__dirname, 'atomicWriter.ts');
+const WRITER_SOURCE = join(__dirname, 'atomicWriter.ts');
+/** The writer bundled to plain JS once (esbuild), so that each spawn is a bare `node` start (fast, even under load). */
+let writer = '';
 
 /** A large, valid cache text: `n` invented rounds in the feed's shape (a few MB). */
 function bigCache(n: number, crs: number): string {
@@ -48,7 +51,7 @@ interface Run {
 /** Starts the writer, lets it run for a random moment, SIGKILLs it, returns what is on disk. */
 async function killWriterOnce(mode: 'atomic' | 'naive', dir: string, a: string, b: string, maxDelayMs: number): Promise<Run> {
   const t0 = performance.now();
-  const child = spawn(process.execPath, ['--import', 'tsx', WRITER, mode, dir, a, b], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [writer, mode, dir, a, b], { stdio: ['ignore', 'pipe', 'inherit'] });
   const exited = new Promise<void>((ok) => child.on('exit', () => ok()));
   try {
     await new Promise<void>((ok, fail) => {
@@ -81,6 +84,8 @@ describe('refresh/fileCache: a killed writer never leaves a broken cache', funct
   let textB: string;
   before(() => {
     tmp = tempDir('ee-atomic-');
+    writer = join(tmp.dir, 'writer.cjs');
+    buildSync({ entryPoints: [WRITER_SOURCE], outfile: writer, bundle: true, platform: 'node', format: 'cjs', target: 'node20', logLevel: 'warning' });
     textA = bigCache(3_000, 500);
     textB = bigCache(3_001, 501);
     a = join(tmp.dir, 'A.txt');

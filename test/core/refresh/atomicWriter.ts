@@ -1,7 +1,7 @@
 /**
  * Child process for the atomic-write test (not a test file itself): writes two cache texts alternately, forever,
  * into a cache folder, until it is killed. Prints "ready" once the loop runs.
- * Usage: node --import tsx atomicWriter.ts <mode: atomic|naive> <dir> <fileA> <fileB>
+ * Usage (bundled by the test with esbuild): node writer.cjs <mode: atomic|naive> <dir> <fileA> <fileB>
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
