@@ -7,7 +7,8 @@ import { existsSync } from 'node:fs';
 
 export async function build({ minify = false } = {}) {
   const common = { bundle: true, minify, sourcemap: false, logLevel: 'warning', legalComments: 'none' };
-  const node = { ...common, platform: 'node', target: 'node20', format: 'cjs', external: ['vscode'] };
+  // mainFields: jsonc-parser's "main" is a UMD build whose require() calls a bundler cannot follow; its ESM build bundles.
+  const node = { ...common, platform: 'node', target: 'node20', format: 'cjs', external: ['vscode'], mainFields: ['module', 'main'] };
   const jobs = [
     esbuild({ ...node, entryPoints: ['extension/extension.ts'], outfile: 'dist/extension.js' }),
     esbuild({ ...common, entryPoints: ['extension/chart/webview/main.ts'], outfile: 'dist/chart.js', platform: 'browser', format: 'iife', target: 'es2020' }),

@@ -34,7 +34,7 @@ export class ChartPanel implements vscode.Disposable {
     const panel = vscode.window.createWebviewPanel('expressEntry.chart', 'Express Entry: CRS cut-offs', vscode.ViewColumn.Active, {
       enableScripts: true,
       retainContextWhenHidden: false,
-      localResourceRoots: [vscode.Uri.joinPath(extensionUri, 'media'), vscode.Uri.joinPath(extensionUri, 'dist')],
+      localResourceRoots: [vscode.Uri.joinPath(extensionUri, 'extension', 'media'), vscode.Uri.joinPath(extensionUri, 'dist')],
     });
     ChartPanel.current = new ChartPanel(panel, extensionUri, store, options);
     return ChartPanel.current;
@@ -65,7 +65,7 @@ export class ChartPanel implements vscode.Disposable {
   static html(webview: vscode.Webview, extensionUri: vscode.Uri): string {
     const n = nonce();
     const script = webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'dist', 'chart.js'));
-    const style = webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'media', 'chart.css'));
+    const style = webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'extension', 'media', 'chart.css'));
     const csp = [`default-src 'none'`, `img-src ${webview.cspSource}`, `style-src ${webview.cspSource}`, `script-src 'nonce-${n}'`, `font-src ${webview.cspSource}`].join('; ');
     return `<!DOCTYPE html>
 <html lang="en">

@@ -8,21 +8,37 @@ export async function api(): Promise<ExpressEntryApi> {
   const ext = vscode.extensions.getExtension<ExpressEntryApi>(EXTENSION_ID);
   if (!ext) throw new Error(`Extension ${EXTENSION_ID} is not installed in this host.`);
   const exports = ext.isActive ? ext.exports : await ext.activate();
+  if (!exports) throw new Error(`Extension ${EXTENSION_ID} did not activate (isActive: ${ext.isActive}): see the "Express Entry" output and the extension host log.`);
   await exports.store.ready;
   await exports.profiles.ready;
   return exports;
 }
 
-/** A file of test/fixtures/workspace: from the open workspace when it is that folder, else beside the extension. */
-export function fixture(name: string): vscode.Uri {
-  const folder = vscode.workspace.workspaceFolders?.find((f) => f.uri.path.replace(/\/$/, '').endsWith('/test/fixtures/workspace'));
-  if (folder) return vscode.Uri.joinPath(folder.uri, name);
-  const ext = vscode.extensions.getExtension(EXTENSION_ID)!;
-  return vscode.Uri.joinPath(ext.extensionUri, 'test', 'fixtures', 'workspace', name);
+/** The workspace folder when it is (a copy of) test/fixtures/workspace: it holds notes.md and the two profiles. */
+let fixtureFolder: vscode.Uri | null | undefined;
+export async function fixtureWorkspace(): Promise<vscode.Uri | undefined> {
+  if (fixtureFolder === undefined) {
+    fixtureFolder = null;
+    for (const f of vscode.workspace.workspaceFolders ?? []) {
+      try {
+        await vscode.workspace.fs.stat(vscode.Uri.joinPath(f.uri, 'bad.ee-profile.json'));
+        await vscode.workspace.fs.stat(vscode.Uri.joinPath(f.uri, 'notes.md'));
+        fixtureFolder = f.uri;
+        break;
+      } catch {
+        // not this one
+      }
+    }
+  }
+  return fixtureFolder ?? undefined;
 }
 
-export function workspaceIsFixture(): boolean {
-  return Boolean(vscode.workspace.workspaceFolders?.some((f) => f.uri.path.replace(/\/$/, '').endsWith('/test/fixtures/workspace')));
+/** A file of test/fixtures/workspace: from the open workspace when it is that folder (or a copy), else beside the extension. */
+export async function fixture(name: string): Promise<vscode.Uri> {
+  const folder = await fixtureWorkspace();
+  if (folder) return vscode.Uri.joinPath(folder, name);
+  const ext = vscode.extensions.getExtension(EXTENSION_ID)!;
+  return vscode.Uri.joinPath(ext.extensionUri, 'test', 'fixtures', 'workspace', name);
 }
 
 /** Polls until `check` returns a value that is not undefined/false, or fails after `ms`. */

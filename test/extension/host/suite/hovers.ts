@@ -14,7 +14,7 @@ export function hoverTests(): void {
     let doc: vscode.TextDocument;
     before(async () => {
       await api();
-      doc = await vscode.workspace.openTextDocument(fixture('notes.md'));
+      doc = await vscode.workspace.openTextDocument(await fixture('notes.md'));
       assert.equal(doc.languageId, 'markdown');
     });
 

@@ -1,7 +1,4 @@
 import assert from 'node:assert/strict';
-import * as os from 'node:os';
-import * as path from 'node:path';
-import { promises as fs } from 'node:fs';
 import * as vscode from 'vscode';
 import { api, fixture, waitFor } from './helpers';
 
@@ -13,7 +10,7 @@ export function profileTests(): void {
   describe('profiles: diagnostics, CodeLens, live checks', () => {
     it('marks the lines of the bad profile that break a rule', async () => {
       await api();
-      const uri = fixture('bad.ee-profile.json');
+      const uri = await fixture('bad.ee-profile.json');
       const doc = await vscode.workspace.openTextDocument(uri);
       await vscode.window.showTextDocument(doc);
       const diags = await waitFor('diagnostics', () => (ours(uri).length >= 3 ? ours(uri) : undefined));
@@ -26,20 +23,24 @@ export function profileTests(): void {
     });
 
     it('puts the verdict in a CodeLens at the top', async () => {
-      const bad = fixture('bad.ee-profile.json');
+      const bad = await fixture('bad.ee-profile.json');
+      await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(bad));
       const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', bad);
       const titles = (lenses ?? []).map((l) => l.command?.title ?? '');
       assert.ok(titles.some((t) => /CEC: not eligible · 0 of 1,560 hours/.test(t)), titles.join(' | '));
       assert.equal(lenses?.[0]?.range.start.line, 0);
-      const good = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', fixture('good.ee-profile.json'));
+      const goodUri = await fixture('good.ee-profile.json');
+      await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(goodUri));
+      const good = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', goodUri);
       assert.ok((good ?? []).some((l) => /CEC: eligible/.test(l.command?.title ?? '')));
     });
 
-    it('checks again while the profile is edited', async () => {
+    it('checks again while the profile is edited', async function () {
+      const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
+      if (!folder) this.skip();
       const a = await api();
-      const file = path.join(await fs.mkdtemp(path.join(os.tmpdir(), 'ee-')), 'live.ee-profile.json');
-      await fs.writeFile(file, '{\n  "asOf": "2025-11-29",\n  "jobs": [\n    { "noc": "21232", "start": "2022-01-01", "hoursPerWeek": 40, "selfEmployed": true }\n  ],\n  "language": { "test": "CLB", "date": "2025-01-01", "reading": 9, "writing": 9, "listening": 9, "speaking": 9 }\n}\n');
-      const uri = vscode.Uri.file(file);
+      const uri = vscode.Uri.joinPath(folder, 'live-edit.ee-profile.json');
+      await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode('{\n  "asOf": "2025-11-29",\n  "jobs": [\n    { "noc": "21232", "start": "2022-01-01", "hoursPerWeek": 40, "selfEmployed": true }\n  ],\n  "language": { "test": "CLB", "date": "2025-01-01", "reading": 9, "writing": 9, "listening": 9, "speaking": 9 }\n}\n'));
       const doc = await vscode.workspace.openTextDocument(uri);
       const editor = await vscode.window.showTextDocument(doc);
       await waitFor('self-employment diagnostic', () => ours(uri).some((d) => d.code === 'selfEmployed'));
@@ -49,10 +50,11 @@ export function profileTests(): void {
       await waitFor('the diagnostic to go', () => !ours(uri).some((d) => d.code === 'selfEmployed'));
       await waitFor('eligible', () => a.profiles.get(uri)?.check.result.eligible === true);
       await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+      await vscode.workspace.fs.delete(uri);
     });
 
     it('NOC codes in a profile have a hover with the TEER', async () => {
-      const uri = fixture('bad.ee-profile.json');
+      const uri = await fixture('bad.ee-profile.json');
       const doc = await vscode.workspace.openTextDocument(uri);
       const at = doc.getText().indexOf('64100') + 2;
       const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, doc.positionAt(at));

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { api, labelOf, waitFor, workspaceIsFixture } from './helpers';
+import { api, fixtureWorkspace, labelOf, waitFor } from './helpers';
 
 export function treeTests(): void {
   describe('tree views', () => {
@@ -46,7 +46,7 @@ export function treeTests(): void {
     });
 
     it('CEC check: one node per profile with the verdict and its rules', async function () {
-      if (!workspaceIsFixture()) this.skip();
+      if (!(await fixtureWorkspace())) this.skip();
       const a = await api();
       const profiles = await waitFor('profiles', () => (a.profiles.all().length >= 2 ? a.cec.getChildren() : undefined));
       const names = profiles.map((p) => labelOf(a.cec.getTreeItem(p)));
