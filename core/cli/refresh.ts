@@ -153,9 +153,14 @@ export const refreshCommand: CliCommand = {
     const loaded = await loadData(cache, bundledData());
     for (const w of loaded.warnings) io.err(`Warning: ${w}`);
     const progress = progressReporter(io, source.description);
+    // Progress covers the download only: it stops as soon as the text is in (checking and merging follow).
+    const reported: FeedSource = {
+      description: source.description,
+      fetchText: (o) => source.fetchText(o).finally(progress.stop),
+    };
     let outcome;
     try {
-      outcome = await refreshData(loaded.data, source, cache, { timeoutMs: opts.timeoutMs, onProgress: progress.onProgress });
+      outcome = await refreshData(loaded.data, reported, cache, { timeoutMs: opts.timeoutMs, onProgress: progress.onProgress });
     } finally {
       progress.stop();
     }
