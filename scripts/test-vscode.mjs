@@ -64,6 +64,8 @@ const NOISE = [
   /^Extension host .* started/,
   /^Creation of workbench contribution/,
 ];
+// Workbench errors worth showing even without VERBOSE: the extension failing to activate, the host dying.
+const WORKBENCH_ERRORS = /Activating extension .* failed|Extension host .*(terminated|crashed|exited)|Cannot find module/i;
 function isWorkbenchNoise(text) {
   return NOISE.some((re) => re.test(text));
 }
@@ -123,7 +125,11 @@ async function run() {
     resolveExit({ code: Number(code), logs });
   });
   page.on('pageerror', (e) => verbose && console.log(`  page| uncaught: ${e.message}`));
-  page.on('console', (m) => verbose && m.type() !== 'log' && m.type() !== 'info' && console.log(`  page| ${m.type()}: ${m.text()}`));
+  page.on('console', (m) => {
+    if (verbose ? m.type() !== 'log' && m.type() !== 'info' : m.type() === 'error' && WORKBENCH_ERRORS.test(m.text())) {
+      console.log(`  workbench| ${m.type()}: ${m.text()}`);
+    }
+  });
   page.on('crash', () => resolveExit({ code: 1, crashed: true }));
 
   const url = workbenchUrl(server, { folder: workspace, extensionDevelopmentPath: ROOT, extensionTestsPath: suitePath });

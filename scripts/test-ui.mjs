@@ -1,0 +1,332 @@
+#!/usr/bin/env node
+// UI test of the extension in a REAL VS Code workbench (code-server + Chromium, offline), driven as a user
+// would with playwright-core: the Express Entry view, a hover in notes.md, the cut-off chart, a profile with
+// diagnostics and a CodeLens. Takes screenshots into screenshots/ (ignored) and copies the final ones to
+// docs/screenshots/ (used by the README).
+//
+//   node scripts/test-ui.mjs                 # the extension loaded from this repository (development mode)
+//   node scripts/test-ui.mjs --vsix FILE     # the extension INSTALLED from a .vsix (npm run package makes one)
+//   node scripts/test-ui.mjs --no-docs       # do not copy the screenshots to docs/screenshots/
+//   node scripts/test-ui.mjs --extension DIR # load the extension from DIR instead of this repository
+//
+// Expected values are computed independently of the extension, straight from core/data/snapshot.json.
+// Ends with one line "vscode ui tests: N passed, M failed"; exit code 1 when any check failed.
+// Env: VERBOSE=1 for code-server's and the page's logs; EE_UI_TIMEOUT_S (default 300) overall timeout.
+import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { isAbsolute, join, resolve } from 'node:path';
+import {
+  EXTENSION_ID, ROOT, checkBuilt, ensureCodeServer, installVsix, launchBrowser, makeWorkspace, runMain, say, startCodeServer,
+  tempDir, waitForWorkbench, workbenchUrl,
+} from './lib/workbench.mjs';
+
+const TAG = 'test-ui';
+const argv = process.argv.slice(2);
+const vsixArg = argv.includes('--vsix') ? argv[argv.indexOf('--vsix') + 1] : undefined;
+const copyDocs = !argv.includes('--no-docs');
+const extensionArg = argv.includes('--extension') ? resolve(argv[argv.indexOf('--extension') + 1]) : undefined;
+const verbose = !!process.env.VERBOSE;
+const TIMEOUT_MS = Number(process.env.EE_UI_TIMEOUT_S || 300) * 1000;
+const SHOTS = join(ROOT, 'screenshots');
+const DOCS_SHOTS = join(ROOT, 'docs/screenshots');
+
+// ------------------------------------------------------------------ expected values, from the snapshot itself
+const snapshot = JSON.parse(readFileSync(join(ROOT, 'core/data/snapshot.json'), 'utf8'));
+const F = Object.fromEntries(snapshot.fields.map((f, i) => [f, i]));
+const rounds = snapshot.rounds.map((row) => ({
+  number: String(row[F.drawNumber]),
+  date: row[F.drawDate],
+  name: snapshot.names[row[F.drawName]],
+  size: Number(row[F.drawSize]),
+  crs: Number(row[F.drawCRS]),
+}));
+const newestFirst = [...rounds].sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : Number(b.number) - Number(a.number)));
+const latestCec = newestFirst.find((r) => r.name === 'Canadian Experience Class');
+const HOVER_DATE = '2025-11-26';
+const hoverRounds = rounds.filter((r) => r.date === HOVER_DATE);
+const hoverCec = hoverRounds.find((r) => r.name === 'Canadian Experience Class');
+if (!latestCec || !hoverCec) throw new Error('the bundled snapshot has no CEC round (latest, or on 2025-11-26)');
+
+// ------------------------------------------------------------------ checks
+const results = [];
+async function check(name, fn) {
+  const t0 = Date.now();
+  try {
+    await fn();
+    results.push({ name, ok: true });
+    console.log(`  ✔ ${name} (${Date.now() - t0} ms)`);
+  } catch (e) {
+    results.push({ name, ok: false, error: e });
+    console.log(`  ✘ ${name} (${Date.now() - t0} ms)\n      ${String(e && e.message ? e.message : e).split('\n').join('\n      ')}`);
+  }
+}
+function assert(cond, message) {
+  if (!cond) throw new Error(message);
+}
+function assertIncludes(text, part, what) {
+  if (!text.includes(part)) throw new Error(`${what}: expected to contain ${JSON.stringify(part)}, got:\n${text}`);
+}
+
+await runMain(TAG, TIMEOUT_MS, async () => {
+  let setupError;
+  try {
+    await run();
+  } catch (e) {
+    setupError = e;
+    console.error(`\n${TAG}: ERROR: ${e && e.message ? e.message : e}`);
+    if (verbose && e && e.stack) console.error(e.stack);
+  }
+  const passed = results.filter((r) => r.ok).length;
+  const failed = results.length - passed + (setupError ? 1 : 0);
+  console.log(`\nvscode ui tests: ${passed} passed, ${failed} failed`);
+  return failed ? 1 : 0;
+});
+
+async function run() {
+  if (!extensionArg && !vsixArg) checkBuilt();
+  ensureCodeServer();
+  mkdirSync(SHOTS, { recursive: true });
+
+  let extensionsDir;
+  if (vsixArg) {
+    const vsix = isAbsolute(vsixArg) ? vsixArg : resolve(vsixArg);
+    if (!existsSync(vsix)) throw new Error(`${vsix} does not exist (npm run package makes dist/express-entry-draws.vsix)`);
+    extensionsDir = tempDir('ee-ext-');
+    say(TAG, `installing ${vsix}`);
+    say(TAG, installVsix(vsix, extensionsDir).split('\n').pop());
+  }
+
+  const workspace = makeWorkspace();
+  const server = await startCodeServer({
+    extensionsDir,
+    userSettings: {
+      // A clean picture: no notifications toasts from other extensions, a roomy editor.
+      'workbench.activityBar.location': 'default',
+      'editor.fontSize': 14,
+      'editor.hover.delay': 200,
+      'editor.codeLens': true,
+      'breadcrumbs.enabled': false,
+      'workbench.editor.enablePreview': false,
+    },
+    log: verbose ? (l) => console.log(`  server| ${l}`) : undefined,
+  });
+  say(TAG, `code-server on ${server.origin}; workspace ${workspace}`);
+
+  const { page } = await launchBrowser({ viewport: { width: 1400, height: 860 } });
+  page.on('console', (m) => verbose && m.type() === 'error' && console.log(`  page| ${m.text()}`));
+  const url = workbenchUrl(server, { folder: workspace, extensionDevelopmentPath: vsixArg ? undefined : extensionArg || ROOT });
+  await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 120_000 });
+  await waitForWorkbench(page);
+  say(TAG, 'workbench is up');
+  // Let the workbench finish restoring (extensions scanned, activity bar complete).
+  await page.waitForSelector('.activitybar .action-item', { timeout: 60_000 });
+  await dismissNotifications(page);
+
+  const shot = async (name, options = {}) => {
+    const file = join(SHOTS, name);
+    await page.screenshot({ path: file, ...options });
+    say(TAG, `screenshot ${file.replace(ROOT + '/', '')}`);
+    return file;
+  };
+  const finals = [];
+
+  // ---------------------------------------------------------------- the sidebar
+  await check('the activity bar has an "Express Entry" icon that opens the view', async () => {
+    const icon = page.locator('.activitybar .action-item a[aria-label^="Express Entry"], .activitybar .action-item[aria-label^="Express Entry"]').first();
+    await icon.waitFor({ state: 'visible', timeout: 60_000 });
+    await icon.click();
+    await page.locator('.sidebar .composite.title h2', { hasText: /Express Entry/i }).first().waitFor({ timeout: 30_000 });
+  });
+
+  let rows = [];
+  await check(`the Draws view shows the latest CEC round: CRS ${latestCec.crs} on ${latestCec.date} (#${latestCec.number})`, async () => {
+    const pane = page.locator('.sidebar .pane', { has: page.locator('.pane-header', { hasText: /^\s*Draws/i }) }).first();
+    await pane.waitFor({ timeout: 30_000 });
+    const header = pane.locator('.pane-header');
+    if ((await header.getAttribute('aria-expanded')) === 'false') await header.click();
+    const rowLocator = pane.locator('.monaco-list-row');
+    await rowLocator.first().waitFor({ timeout: 60_000 });
+    await page.waitForTimeout(500);
+    rows = (await rowLocator.allInnerTexts()).map((t) => t.replace(/\s+/g, ' ').trim());
+    const cec = rows.find((t) => /Canadian Experience Class|\bCEC\b/.test(t));
+    assert(cec, `no CEC row among the Draws rows:\n${rows.join('\n')}`);
+    assertIncludes(cec, `CRS ${latestCec.crs}`, 'the CEC row');
+    assertIncludes(cec, latestCec.date, 'the CEC row');
+  });
+  await check('the Draws view lists one row per category and a "By year" row', async () => {
+    const categories = new Set(rounds.map((r) => r.name.replace(/[ ,(-]*\(?(?:\d{4}-)?Version \d+\)?$/i, '')));
+    assert(rows.length >= 10, `only ${rows.length} rows:\n${rows.join('\n')}`);
+    assert(rows.some((t) => /By year/i.test(t)), `no "By year" row:\n${rows.join('\n')}`);
+    assert(categories.size > 0);
+  });
+  await check('the Statistics and CEC check views are there', async () => {
+    for (const name of ['Statistics', 'CEC check']) {
+      const header = page.locator('.sidebar .pane-header', { hasText: new RegExp(`^\\s*${name}`, 'i') }).first();
+      await header.waitFor({ timeout: 30_000 });
+    }
+  });
+  await shot('sidebar.png');
+  finals.push('sidebar.png');
+
+  // ---------------------------------------------------------------- a hover in notes.md
+  await check('notes.md opens from Quick Open', async () => {
+    await quickOpen(page, 'notes.md');
+    await page.locator('.editor-group-container .tab', { hasText: 'notes.md' }).first().waitFor({ timeout: 30_000 });
+    await page.locator('.monaco-editor .view-line', { hasText: HOVER_DATE }).first().waitFor({ timeout: 30_000 });
+  });
+  await check(`hovering ${HOVER_DATE} shows CEC round #${hoverCec.number} with cut-off ${hoverCec.crs}`, async () => {
+    const text = await hoverOver(page, HOVER_DATE);
+    assertIncludes(text, String(hoverCec.crs), 'the hover');
+    assert(text.includes(`#${hoverCec.number}`) || text.includes(`round ${hoverCec.number}`) || text.includes(`Round ${hoverCec.number}`), `the hover does not name round ${hoverCec.number}:\n${text}`);
+    assert(/Canadian Experience Class|\bCEC\b/.test(text), `the hover does not name the CEC:\n${text}`);
+  });
+  await shot('hover.png');
+  finals.push('hover.png');
+  await page.keyboard.press('Escape');
+
+  // ---------------------------------------------------------------- the chart
+  await check('"Express Entry: Show Cut-off Chart" opens a chart webview', async () => {
+    await runCommand(page, 'Express Entry: Show Cut-off Chart');
+    await page.locator('.editor-group-container .tab', { hasText: /cut-off|chart/i }).first().waitFor({ timeout: 30_000 });
+    const frame = await findWebviewFrame(page, '#chart', 45_000);
+    assert(frame, 'no webview frame with #chart');
+    await frame.waitForFunction(() => {
+      const c = document.querySelector('#chart');
+      return c && c.querySelector('svg, canvas') && c.getBoundingClientRect().height > 50;
+    }, null, { timeout: 30_000 });
+    const legend = await frame.locator('#legend').innerText().catch(() => '');
+    assert(/Canadian Experience Class|CEC/.test(legend) || legend.trim().length > 0, `the chart's legend is empty`);
+    await page.waitForTimeout(800); // transitions
+  });
+  await shot('chart.png');
+  finals.push('chart.png');
+
+  // ---------------------------------------------------------------- a profile: diagnostics and CodeLens
+  await check('a failing profile shows diagnostics and a CodeLens verdict', async () => {
+    await quickOpen(page, 'bad.ee-profile.json');
+    await page.locator('.editor-group-container .tab', { hasText: 'bad.ee-profile.json' }).first().waitFor({ timeout: 30_000 });
+    const lens = page.locator('.monaco-editor .codelens-decoration').first();
+    await lens.waitFor({ timeout: 45_000 });
+    const lensText = (await page.locator('.monaco-editor .codelens-decoration').allInnerTexts()).join(' | ');
+    assert(lensText.trim().length > 0, 'the CodeLens is empty');
+    await page.locator('.monaco-editor .squiggly-error, .monaco-editor .squiggly-warning').first().waitFor({ timeout: 30_000 });
+    console.log(`      CodeLens: ${lensText}`);
+  });
+  await check('the CEC check view shows the profiles', async () => {
+    const pane = page.locator('.sidebar .pane', { has: page.locator('.pane-header', { hasText: /^\s*CEC check/i }) }).first();
+    const header = pane.locator('.pane-header');
+    if ((await header.getAttribute('aria-expanded')) === 'false') await header.click();
+    await pane.locator('.monaco-list-row').first().waitFor({ timeout: 30_000 });
+    const texts = (await pane.locator('.monaco-list-row').allInnerTexts()).join('\n');
+    assert(/bad\.ee-profile/.test(texts) && /good\.ee-profile/.test(texts), `the CEC check view lacks the two profiles:\n${texts}`);
+  });
+  await check('the Problems panel lists the profile problems', async () => {
+    await runCommand(page, 'View: Focus Problems');
+    const panel = page.locator('.panel .markers-panel');
+    await panel.waitFor({ timeout: 30_000 });
+    await panel.locator('.monaco-list-row').first().waitFor({ timeout: 30_000 });
+    const text = (await panel.locator('.monaco-list-row').allInnerTexts()).join('\n');
+    assert(/bad\.ee-profile\.json/.test(text), `no problem for bad.ee-profile.json:\n${text}`);
+    // Back to the editor so the squiggles and the lens are in view.
+    await page.locator('.editor-group-container .tab', { hasText: 'bad.ee-profile.json' }).first().click();
+  });
+  await shot('profile.png');
+  finals.push('profile.png');
+
+  if (copyDocs) {
+    mkdirSync(DOCS_SHOTS, { recursive: true });
+    for (const f of finals) copyFileSync(join(SHOTS, f), join(DOCS_SHOTS, f));
+    say(TAG, `copied ${finals.join(', ')} to docs/screenshots/`);
+  }
+}
+
+// ------------------------------------------------------------------ workbench helpers
+async function dismissNotifications(page) {
+  // Toasts (e.g. about the extension gallery being unreachable offline) would cover the screenshots.
+  for (const b of await page.locator('.notification-toast .codicon-notifications-clear, .notification-toast .codicon-close').all()) {
+    await b.click().catch(() => {});
+  }
+}
+
+async function focusWorkbench(page) {
+  await page.locator('.monaco-workbench').first().focus().catch(() => {});
+}
+
+/** Ctrl+P, type, Enter on the first match. */
+async function quickOpen(page, text) {
+  await focusWorkbench(page);
+  await page.keyboard.press('Control+P');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible', timeout: 15_000 });
+  await input.fill(text);
+  await page.locator('.quick-input-widget .monaco-list-row', { hasText: text }).first().waitFor({ timeout: 30_000 });
+  await page.keyboard.press('Enter');
+}
+
+/** F1, type the command's title, Enter on the row with exactly that title. */
+async function runCommand(page, title) {
+  await focusWorkbench(page);
+  await page.keyboard.press('F1');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible', timeout: 15_000 });
+  await input.fill(`>${title}`);
+  const row = page.locator('.quick-input-widget .monaco-list-row', { hasText: title }).first();
+  await row.waitFor({ timeout: 30_000 });
+  await row.click();
+  await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: 15_000 }).catch(() => {});
+}
+
+/** Moves the mouse onto the first occurrence of `word` in the visible editor and returns the hover's text. */
+async function hoverOver(page, word) {
+  const box = await page.evaluate((w) => {
+    for (const line of document.querySelectorAll('.monaco-editor .view-lines .view-line')) {
+      const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const i = n.textContent.indexOf(w);
+        if (i < 0) continue;
+        const range = document.createRange();
+        range.setStart(n, i);
+        range.setEnd(n, i + w.length);
+        const r = range.getBoundingClientRect();
+        return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+      }
+    }
+    return null;
+  }, word);
+  if (!box) throw new Error(`"${word}" is not visible in the editor`);
+  const hover = page.locator('.monaco-hover:not(.hidden) .monaco-hover-content, .monaco-hover:not(.hidden) .hover-contents').first();
+  for (let attempt = 0; attempt < 4; attempt++) {
+    await page.mouse.move(box.x - 30, box.y - 40);
+    await page.waitForTimeout(150);
+    await page.mouse.move(box.x, box.y, { steps: 5 });
+    try {
+      await hover.waitFor({ state: 'visible', timeout: 8_000 });
+      // Wait for the extension's content, not only "Loading...".
+      await page.waitForFunction(() => {
+        const h = document.querySelector('.monaco-hover:not(.hidden)');
+        return h && !/Loading/.test(h.innerText) && h.innerText.trim().length > 10;
+      }, null, { timeout: 10_000 });
+      await page.waitForTimeout(300);
+      return (await page.locator('.monaco-hover:not(.hidden)').first().innerText()).trim();
+    } catch {
+      /* retry */
+    }
+  }
+  throw new Error(`no hover appeared over "${word}"`);
+}
+
+/** Webview content lives in nested iframes: returns the frame whose document has `selector`. */
+async function findWebviewFrame(page, selector, timeoutMs) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    for (const frame of page.frames()) {
+      if (frame === page.mainFrame()) continue;
+      try {
+        if (await frame.locator(selector).count()) return frame;
+      } catch {
+        /* frame navigating */
+      }
+    }
+    await page.waitForTimeout(500);
+  }
+  return null;
+}
