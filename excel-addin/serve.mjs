@@ -3,6 +3,7 @@
 import { createServer as createHttpServer } from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
 import { readFile, stat } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { extname, join, normalize, resolve, sep, dirname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -105,8 +106,18 @@ if (process.argv[1] && pathToFileURL(resolve(process.argv[1])).href === import.m
     console.error(`Nothing to serve in ${DIST}: run \`npm run build\` first.`);
     process.exit(1);
   }
+  const feedFile = option(args, '--feed');
+  const extra = {};
+  if (feedFile) {
+    if (!(await stat(feedFile).catch(() => null))) {
+      console.error(`No feed file ${feedFile}`);
+      process.exit(2);
+    }
+    extra['/feed.json'] = { type: 'application/json', body: () => readFileSync(feedFile) };
+  }
   try {
-    const { url } = await startServer({ port, host, http });
+    const { url } = await startServer({ port, host, http, extra });
+    if (feedFile) console.log(`Feed copy: ${url}/feed.json (set it as the feed URL in the task pane)`);
     console.log(`Serving ${DIST} at ${url}/ (manifest: ${join(DIST, 'manifest.xml')})`);
     console.log('Press Ctrl+C to stop.');
   } catch (e) {

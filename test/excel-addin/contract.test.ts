@@ -4,6 +4,9 @@
  */
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import vm from 'node:vm';
+import { build as esbuild } from 'esbuild';
+import { makeStandIn } from './helpers/standIn';
 import { ensureBuilt, distFile, loadBundle, readFunctionsJson, type LoadedBundle } from './helpers/bundle';
 import type { FunctionsJson } from '../../excel-addin/hyperformula';
 import { serialOf } from './helpers/recount';
@@ -120,5 +123,26 @@ describe('excel-addin: functions.js contract (vm with only CustomFunctions)', fu
     assert.ok(g.EEAddin);
     assert.equal(g.EEAddin.store.status().origin, 'bundled');
     assert.ok(g.EEAddin.store.status().rounds >= 435);
+  });
+
+  it('the minified bundle (npm run package / --minify) keeps every registration and arity', async () => {
+    const result = await esbuild({
+      entryPoints: ['excel-addin/functions/register.ts'],
+      bundle: true,
+      format: 'iife',
+      platform: 'browser',
+      target: 'es2020',
+      minify: true,
+      write: false,
+      logLevel: 'silent',
+    });
+    const cf = makeStandIn();
+    new vm.Script(result.outputFiles[0]!.text).runInContext(vm.createContext({ CustomFunctions: cf }));
+    for (const f of meta.functions) {
+      const fn = cf.registrations.get(f.id) as Fn | undefined;
+      assert.ok(fn, `${f.id} registered by the minified bundle`);
+      assert.equal(fn.length, f.parameters.length + (f.options?.stream ? 1 : 0), `${f.id} arity after minification`);
+    }
+    assert.equal(cf.registrations.size, meta.functions.length);
   });
 });
