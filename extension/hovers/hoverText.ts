@@ -91,13 +91,19 @@ export function nocHover(code: string): string {
   ].join('\n');
 }
 
+/** "IRCC data up to round #434 (2026-08-07)": where the numbers come from. */
+export function dataFooter(draws: Draws): string {
+  const newest = draws.newest();
+  return newest ? `*IRCC data up to round \\#${e(String(newest.round))} (${e(newest.date)}).*` : '';
+}
+
 /** The hover text for something recognised. */
 export function hoverFor(draws: Draws, what: Recognized, shown?: readonly CategoryId[]): string {
   switch (what.kind) {
     case 'date':
-      return dateHover(draws, what.day, shown);
+      return `${dateHover(draws, what.day, shown)}\n\n${dataFooter(draws)}`;
     case 'category':
-      return categoryHover(draws, what.category);
+      return `${categoryHover(draws, what.category)}\n\n${dataFooter(draws)}`;
     case 'round':
       return roundHover(draws, what.round);
     case 'noc':

@@ -6,7 +6,8 @@ import type { Ability, CecResult, ExclusionReason, JobResult } from '../../core/
 import { num } from '../format';
 
 export type JsonPath = readonly (string | number)[];
-export type Severity = 'error' | 'warning' | 'info';
+/** `hint`: context that is not a problem (hours outside the window, above the weekly cap): shown in the editor only. */
+export type Severity = 'error' | 'warning' | 'info' | 'hint';
 
 export interface Finding {
   /** Where to show it: the first of these paths that exists in the document wins. */
@@ -43,7 +44,7 @@ export function findings(result: CecResult): Finding[] {
       if (field) paths.push([...base, field]);
       if (x.reason === 'outsideWindow') paths.unshift([...base, 'start']);
       paths.push([...base, 'noc'], base);
-      out.push({ paths, message: x.sentence, severity: x.reason === 'weeklyCap' || x.reason === 'outsideWindow' ? 'info' : 'warning', code: x.reason });
+      out.push({ paths, message: x.sentence, severity: x.reason === 'weeklyCap' || x.reason === 'outsideWindow' ? 'hint' : 'warning', code: x.reason });
     }
   }
   const lang = result.language;

@@ -46,7 +46,8 @@ export class CecTreeProvider implements vscode.TreeDataProvider<CecTreeNode>, vs
       return item;
     }
     const n = el.node;
-    const item = new vscode.TreeItem(n.label, n.children.length ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.None);
+    // Rules stay collapsed (jobs, abilities inside) so that several profiles fit in the view.
+    const item = new vscode.TreeItem(n.label, n.children.length ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
     item.id = el.id;
     item.description = n.description;
     item.tooltip = n.tooltip;

@@ -115,7 +115,7 @@ function draw(msg: ChartMessage): void {
   if (msg.ownScore !== null) {
     const g = el('g', { class: 'own' }, svg);
     el('line', { x1: M.left, x2: W - M.right, y1: y(msg.ownScore), y2: y(msg.ownScore) }, g);
-    const t = el('text', { x: W - M.right - 4, y: y(msg.ownScore) - 6, 'text-anchor': 'end', class: 'own-label' }, g);
+    const t = el('text', { x: M.left + 6, y: y(msg.ownScore) - 6, 'text-anchor': 'start', class: 'own-label' }, g);
     t.textContent = `Your CRS: ${msg.ownScore}`;
     const item = document.createElement('li');
     item.className = 'own';
