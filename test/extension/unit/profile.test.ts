@@ -40,9 +40,9 @@ describe('extension CEC profile: diagnostics, CodeLens, view', () => {
     assert.ok(check.located.some((f) => f.severity === 'error' && f.code === 'profile' && lineOf(text, f.range.offset) === 2));
   });
 
-  it('writes an example profile with comments that checks cleanly', () => {
+  it('writes an example profile in plain JSON (for `ee cec` too) that checks cleanly', () => {
     const text = exampleProfile('2025-11-29');
-    assert.match(text, /^\/\/ /);
+    assert.equal((JSON.parse(text) as { asOf: string }).asOf, '2025-11-29');
     const check = checkProfileText(text);
     assert.deepEqual(check.located.filter((f) => f.severity === 'error'), []);
     assert.equal(check.result.eligible, true);

@@ -55,15 +55,18 @@ export function commandTests(): void {
       assert.equal(revealed, true);
     });
 
-    it('creates a commented example profile and opens it', async function () {
+    it('creates an example profile and opens it', async function () {
       if (!vscode.workspace.workspaceFolders?.length) this.skip();
+      const a = await api();
       const uri = await vscode.commands.executeCommand<vscode.Uri>('expressEntry.createProfile');
       try {
         assert.ok(uri.path.endsWith('.ee-profile.json'));
         const doc = await waitFor('editor', () => vscode.window.activeTextEditor?.document);
         assert.equal(doc.uri.toString(), uri.toString());
-        assert.match(doc.getText(), /^\/\/ Express Entry candidate profile/);
-        assert.equal(doc.languageId, 'jsonc');
+        assert.match(doc.getText(), /^\{\n  "\$comment": "Express Entry candidate profile/);
+        assert.equal(doc.languageId, 'json');
+        const check = await waitFor('the check of the new profile', () => a.profiles.get(uri));
+        assert.equal(check.check.result.eligible, true);
       } finally {
         await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
         await vscode.workspace.fs.delete(uri);
