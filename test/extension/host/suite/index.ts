@@ -8,6 +8,7 @@ import { treeTests } from './trees';
 import { hoverTests } from './hovers';
 import { profileTests } from './profile';
 import { commandTests } from './commands';
+import { settingsTests } from './settings';
 
 export function run(): Promise<void> {
   const mocha = new Mocha({ ui: 'bdd', timeout: 30_000, color: false, reporter: 'spec' });
@@ -18,6 +19,7 @@ export function run(): Promise<void> {
   hoverTests();
   profileTests();
   commandTests();
+  settingsTests();
   return new Promise((resolve, reject) => {
     try {
       mocha.run((failures) => (failures > 0 ? reject(new Error(`${failures} extension host test${failures === 1 ? '' : 's'} failed.`)) : resolve()));
