@@ -92,7 +92,7 @@ function option(args, name) {
   return i >= 0 ? args[i + 1] : undefined;
 }
 
-if (process.argv[1] && pathToFileURL(resolve(process.argv[1])).href === import.meta.url) {
+async function main() {
   const args = process.argv.slice(2);
   const http = args.includes('--http');
   const port = Number(option(args, '--port') ?? 3000);
@@ -124,4 +124,12 @@ if (process.argv[1] && pathToFileURL(resolve(process.argv[1])).href === import.m
     console.error(`Could not start the server: ${e instanceof Error ? e.message : String(e)}`);
     process.exit(1);
   }
+}
+
+// Run as a command (no top-level await, so tests can import this module from CommonJS too).
+if (process.argv[1] && pathToFileURL(resolve(process.argv[1])).href === import.meta.url) {
+  main().catch((e) => {
+    console.error(e instanceof Error ? e.message : String(e));
+    process.exit(1);
+  });
 }

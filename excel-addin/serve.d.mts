@@ -1,0 +1,17 @@
+/** Types of serve.mjs for the TypeScript tests. */
+import type { Server, IncomingMessage, ServerResponse } from 'node:http';
+
+export interface ExtraRoute {
+  readonly type?: string;
+  readonly status?: number;
+  readonly body: string | Buffer | (() => string | Buffer);
+}
+export declare const DIST: string;
+export declare function createHandler(root?: string, extra?: Record<string, ExtraRoute>): (req: IncomingMessage, res: ServerResponse) => Promise<void>;
+export declare function startServer(options?: {
+  port?: number;
+  host?: string;
+  http?: boolean;
+  root?: string;
+  extra?: Record<string, ExtraRoute>;
+}): Promise<{ server: Server; url: string }>;
