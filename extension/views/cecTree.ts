@@ -14,6 +14,13 @@ const ICONS: Readonly<Record<CecNode['status'], [string, string]>> = {
   info: ['info', 'problemsInfoIcon.foreground'],
 };
 
+/** A row of the CEC check view, keeping the node it shows. */
+export class CecItem extends vscode.TreeItem {
+  constructor(readonly node: CecTreeNode, label: string, state: vscode.TreeItemCollapsibleState) {
+    super(label, state);
+  }
+}
+
 export class CecTreeProvider implements vscode.TreeDataProvider<CecTreeNode>, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<CecTreeNode | undefined>();
   readonly onDidChangeTreeData = this.changed.event;
@@ -33,7 +40,7 @@ export class CecTreeProvider implements vscode.TreeDataProvider<CecTreeNode>, vs
   getTreeItem(el: CecTreeNode): vscode.TreeItem {
     if (el.kind === 'profile') {
       const name = el.entry.uri.path.split('/').pop() ?? el.entry.uri.path;
-      const item = new vscode.TreeItem(name, vscode.TreeItemCollapsibleState.Expanded);
+      const item = new CecItem(el, name, vscode.TreeItemCollapsibleState.Expanded);
       const r = el.entry.check.result;
       item.id = el.entry.uri.toString();
       item.resourceUri = el.entry.uri;
@@ -47,7 +54,7 @@ export class CecTreeProvider implements vscode.TreeDataProvider<CecTreeNode>, vs
     }
     const n = el.node;
     // Rules stay collapsed (jobs, abilities inside) so that several profiles fit in the view.
-    const item = new vscode.TreeItem(n.label, n.children.length ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
+    const item = new CecItem(el, n.label, n.children.length ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
     item.id = el.id;
     item.description = n.description;
     item.tooltip = n.tooltip;

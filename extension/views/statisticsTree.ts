@@ -7,6 +7,13 @@ import { shownCategories } from './drawsModel';
 import { categoryDescription, childrenOf, poolDescription, type StatisticsNode } from './statisticsModel';
 import { num } from '../format';
 
+/** A row of the Statistics view, keeping the node it shows. */
+export class StatisticsItem extends vscode.TreeItem {
+  constructor(readonly node: StatisticsNode, label: string, state: vscode.TreeItemCollapsibleState) {
+    super(label, state);
+  }
+}
+
 export class StatisticsTreeProvider implements vscode.TreeDataProvider<StatisticsNode>, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<StatisticsNode | undefined>();
   readonly onDidChangeTreeData = this.changed.event;
@@ -34,7 +41,7 @@ export class StatisticsTreeProvider implements vscode.TreeDataProvider<Statistic
     const C = vscode.TreeItemCollapsibleState;
     switch (node.kind) {
       case 'category': {
-        const item = new vscode.TreeItem(node.stats.label, C.Collapsed);
+        const item = new StatisticsItem(node, node.stats.label, C.Collapsed);
         item.id = `stats:${node.stats.category}`;
         item.description = categoryDescription(node.stats);
         item.contextValue = 'statsCategory';
@@ -43,15 +50,16 @@ export class StatisticsTreeProvider implements vscode.TreeDataProvider<Statistic
         return item;
       }
       case 'line': {
-        const item = new vscode.TreeItem(node.line.label, C.None);
+        const item = new StatisticsItem(node, node.line.label, C.None);
         item.id = `stats:${node.category}:${node.line.label}`;
         item.description = node.line.value;
         item.contextValue = 'statsLine';
+        item.iconPath = new vscode.ThemeIcon('dash');
         item.tooltip = `${node.line.label}: ${node.line.value}`;
         return item;
       }
       case 'pool': {
-        const item = new vscode.TreeItem('Pool distribution', C.Collapsed);
+        const item = new StatisticsItem(node, 'Pool distribution', C.Collapsed);
         item.id = 'stats:pool';
         item.description = poolDescription(node.pool);
         item.contextValue = 'pool';
@@ -60,11 +68,11 @@ export class StatisticsTreeProvider implements vscode.TreeDataProvider<Statistic
         return item;
       }
       case 'band': {
-        const item = new vscode.TreeItem(node.label, C.None);
+        const item = new StatisticsItem(node, node.label, C.None);
         item.id = `stats:pool:${node.label}`;
         item.description = num(node.candidates);
         item.contextValue = 'poolBand';
-        item.iconPath = node.band === 'band' ? undefined : new vscode.ThemeIcon(node.band === 'total' ? 'symbol-constant' : 'symbol-numeric');
+        item.iconPath = new vscode.ThemeIcon(node.band === 'total' ? 'symbol-constant' : node.band === 'subtotal' ? 'symbol-numeric' : 'dash');
         return item;
       }
     }
