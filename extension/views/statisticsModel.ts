@@ -62,6 +62,7 @@ export function rootNodes(draws: Draws, shown: readonly CategoryId[], lastN: num
 
 export function categoryDescription(s: CategoryStats): string {
   if (!s.lastRound || s.stats.min === null) return 'no rounds';
+  if (s.stats.count === 1) return `${s.lastRound.crs} · 1 round`;
   return `${s.lastRound.crs} · last ${s.stats.count}: ${s.stats.min}–${s.stats.max}, mean ${dec(s.stats.mean ?? 0)}`;
 }
 
