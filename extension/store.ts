@@ -10,6 +10,7 @@ import { bundledData } from '../core/data/bundled';
 import { loadData, refreshData, urlSource, feedUrlProblem, type RefreshOutcome, type CacheStore } from '../core/refresh/index';
 import { fileCache } from '../core/refresh/node';
 import { affects, settings } from './config';
+import { FailureOnce, refreshDue, tickMs } from './refreshPolicy';
 
 export interface DataChange {
   /** Rounds new in this change (empty for a load). */
@@ -26,7 +27,7 @@ export class DataStore implements vscode.Disposable {
   readonly onDidChange = this.changed.event;
   private readonly disposables: vscode.Disposable[] = [this.changed];
   private timer: ReturnType<typeof setInterval> | undefined;
-  private lastFailure: string | undefined;
+  private readonly failures = new FailureOnce();
   private running: Promise<RefreshOutcome> | undefined;
   private readonly cache: CacheStore | undefined;
   readonly ready: Promise<void>;
@@ -95,11 +96,10 @@ export class DataStore implements vscode.Disposable {
         this.set(outcome.data, { added: outcome.data.rounds.filter((r) => addedSet.has(String(r.round))), reason: 'refresh' });
       }
       if (outcome.ok || changed) {
-        this.lastFailure = undefined;
+        this.failures.succeeded();
         this.lastRefreshAt = Date.now();
-      } else if (!options.interactive) {
-        if (this.lastFailure === undefined) void vscode.window.showWarningMessage(`Express Entry: ${outcome.message}`);
-        this.lastFailure = outcome.message;
+      } else if (!options.interactive && this.failures.failed(outcome.message)) {
+        void vscode.window.showWarningMessage(`Express Entry: ${outcome.message}`);
       }
       return outcome;
     };
@@ -113,16 +113,14 @@ export class DataStore implements vscode.Disposable {
     this.timer = undefined;
     const hours = settings().autoRefreshHours;
     if (hours <= 0) return;
-    const periodMs = hours * 3_600_000;
     const tick = (): void => {
-      const due = this.lastRefreshAt === undefined || Date.now() - this.lastRefreshAt >= periodMs;
-      if (due) {
+      if (refreshDue(this.lastRefreshAt, Date.now(), hours)) {
         // Counted as an attempt either way, so a failing feed is not hammered.
         this.lastRefreshAt = Date.now();
         void this.refresh({ interactive: false });
       }
     };
-    this.timer = setInterval(tick, Math.min(periodMs, 10 * 60_000));
+    this.timer = setInterval(tick, tickMs(hours));
     void this.ready.then(tick);
   }
 
