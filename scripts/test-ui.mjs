@@ -101,6 +101,7 @@ async function run() {
     userSettings: {
       // A clean picture: no notifications toasts from other extensions, a roomy editor.
       'workbench.activityBar.location': 'default',
+      'workbench.colorTheme': 'Default Light+',
       'editor.fontSize': 14,
       'editor.hover.delay': 200,
       'editor.codeLens': true,
@@ -117,6 +118,11 @@ async function run() {
   await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 120_000 });
   await waitForWorkbench(page);
   say(TAG, 'workbench is up');
+  await page.waitForSelector('.activitybar .action-item', { timeout: 60_000 });
+  // The theme: Light+, which a fresh profile in this headless Chromium starts with anyway (asking for another
+  // in the settings gets it applied late, at a random moment, and mixed pictures). Wait until it is applied.
+  await page.waitForSelector('.monaco-workbench.vscode-theme-defaults-themes-light_plus-json', { timeout: 60_000 })
+    .catch(() => say(TAG, 'warning: the Light+ theme was not applied within 60 s'));
   // Let the workbench finish restoring (extensions scanned, activity bar complete).
   await page.waitForSelector('.activitybar .action-item', { timeout: 60_000 });
   await dismissNotifications(page);
@@ -135,35 +141,58 @@ async function run() {
     await icon.waitFor({ state: 'visible', timeout: 60_000 });
     await icon.click();
     await page.locator('.sidebar .composite.title h2', { hasText: /Express Entry/i }).first().waitFor({ timeout: 30_000 });
+    await page.mouse.move(900, 500); // away from the icon's tooltip
   });
+  await widenSidebar(page, 520);
 
+  const pane = (title) => page.locator('.sidebar .pane', { has: page.locator('.pane-header', { hasText: new RegExp(`^\\s*${title}`, 'i') }) }).first();
   let rows = [];
   await check(`the Draws view shows the latest CEC round: CRS ${latestCec.crs} on ${latestCec.date} (#${latestCec.number})`, async () => {
-    const pane = page.locator('.sidebar .pane', { has: page.locator('.pane-header', { hasText: /^\s*Draws/i }) }).first();
-    await pane.waitFor({ timeout: 30_000 });
-    const header = pane.locator('.pane-header');
-    if ((await header.getAttribute('aria-expanded')) === 'false') await header.click();
-    const rowLocator = pane.locator('.monaco-list-row');
-    await rowLocator.first().waitFor({ timeout: 60_000 });
+    const draws = pane('Draws');
+    await draws.waitFor({ timeout: 30_000 });
+    await expandPane(draws);
+    await draws.locator('.monaco-list-row').first().waitFor({ timeout: 60_000 });
     await page.waitForTimeout(500);
-    rows = (await rowLocator.allInnerTexts()).map((t) => t.replace(/\s+/g, ' ').trim());
+    rows = await collectRows(page, draws);
     const cec = rows.find((t) => /Canadian Experience Class|\bCEC\b/.test(t));
     assert(cec, `no CEC row among the Draws rows:\n${rows.join('\n')}`);
     assertIncludes(cec, `CRS ${latestCec.crs}`, 'the CEC row');
     assertIncludes(cec, latestCec.date, 'the CEC row');
   });
-  await check('the Draws view lists one row per category and a "By year" row', async () => {
-    const categories = new Set(rounds.map((r) => r.name.replace(/[ ,(-]*\(?(?:\d{4}-)?Version \d+\)?$/i, '')));
-    assert(rows.length >= 10, `only ${rows.length} rows:\n${rows.join('\n')}`);
-    assert(rows.some((t) => /By year/i.test(t)), `no "By year" row:\n${rows.join('\n')}`);
-    assert(categories.size > 0);
-  });
-  await check('the Statistics and CEC check views are there', async () => {
-    for (const name of ['Statistics', 'CEC check']) {
-      const header = page.locator('.sidebar .pane-header', { hasText: new RegExp(`^\\s*${name}`, 'i') }).first();
-      await header.waitFor({ timeout: 30_000 });
+  await check('the Draws view lists the latest round of every category, then "By year"', async () => {
+    // Independently: the categories are the distinct draw names without their version suffix, give or take
+    // renamings; the view must show at least the programs and a dozen categories.
+    for (const program of ['Provincial Nominee Program', 'Federal Skilled Worker', 'Federal Skilled Trades']) {
+      assert(rows.some((t) => t.includes(program)), `no row for ${program}:\n${rows.join('\n')}`);
     }
+    const roundRows = rows.filter((t) => /CRS \d+/.test(t));
+    assert(roundRows.length >= 12, `only ${roundRows.length} round rows:\n${rows.join('\n')}`);
+    assert(/By year/i.test(rows[rows.length - 1] || ''), `the last row is not "By year":\n${rows.join('\n')}`);
   });
+  await check('the Statistics view has a row per category with the last cut-off', async () => {
+    const stats = pane('Statistics');
+    await expandPane(stats);
+    await stats.locator('.monaco-list-row').first().waitFor({ timeout: 30_000 });
+    const statRows = await collectRows(page, stats);
+    const cec = statRows.find((t) => t.includes('Canadian Experience Class'));
+    assert(cec, `no CEC row in Statistics:\n${statRows.join('\n')}`);
+    assertIncludes(cec, String(latestCec.crs), 'the Statistics CEC row');
+  });
+  await check('the CEC check view lists both workspace profiles with a verdict', async () => {
+    const cecPane = pane('CEC check');
+    await expandPane(cecPane);
+    await cecPane.locator('.monaco-list-row').first().waitFor({ timeout: 30_000 });
+    const texts = await collectRows(page, cecPane);
+    const bad = texts.find((t) => t.includes('bad.ee-profile.json'));
+    const good = texts.find((t) => t.includes('good.ee-profile.json'));
+    assert(bad && good, `the CEC check view lacks a profile:\n${texts.join('\n')}`);
+    assert(/not eligible/i.test(bad), `bad.ee-profile.json is not "not eligible": ${bad}`);
+    assert(/eligible/i.test(good) && !/not eligible/i.test(good), `good.ee-profile.json is not "eligible": ${good}`);
+  });
+  // A tidy picture: Draws and Statistics open, the CEC check folded.
+  await collapsePane(pane('CEC check'));
+  await page.mouse.move(900, 500);
+  await page.waitForTimeout(300);
   await shot('sidebar.png');
   finals.push('sidebar.png');
 
@@ -184,21 +213,44 @@ async function run() {
   await page.keyboard.press('Escape');
 
   // ---------------------------------------------------------------- the chart
-  await check('"Express Entry: Show Cut-off Chart" opens a chart webview', async () => {
+  await check('"Express Entry: Show Cut-off Chart" asks for categories and a score, then opens a chart webview', async () => {
+    await runCommand(page, 'View: Toggle Primary Side Bar Visibility'); // room for the chart
     await runCommand(page, 'Express Entry: Show Cut-off Chart');
-    await page.locator('.editor-group-container .tab', { hasText: /cut-off|chart/i }).first().waitFor({ timeout: 30_000 });
+    const widget = page.locator('.quick-input-widget');
+    await widget.locator('.quick-input-title', { hasText: /categories/i }).waitFor({ timeout: 30_000 });
+    // CEC is picked by default; add two categories as a user would.
+    for (const name of ['French-language proficiency', 'Healthcare and social services occupations']) {
+      await widget.locator('.monaco-list-row', { hasText: name }).first().click();
+    }
+    await page.keyboard.press('Enter');
+    await widget.locator('.quick-input-title', { hasText: /CRS score/i }).waitFor({ timeout: 15_000 });
+    await page.keyboard.type('505');
+    await page.keyboard.press('Enter');
     const frame = await findWebviewFrame(page, '#chart', 45_000);
     assert(frame, 'no webview frame with #chart');
     await frame.waitForFunction(() => {
       const c = document.querySelector('#chart');
       return c && c.querySelector('svg, canvas') && c.getBoundingClientRect().height > 50;
     }, null, { timeout: 30_000 });
-    const legend = await frame.locator('#legend').innerText().catch(() => '');
-    assert(/Canadian Experience Class|CEC/.test(legend) || legend.trim().length > 0, `the chart's legend is empty`);
+    // The stylesheet must have loaded through the webview's resource URIs: lines are strokes, not filled shapes.
+    const style = await frame.evaluate(() => {
+      const line = document.querySelector('#chart polyline, #chart path');
+      return {
+        fill: line ? getComputedStyle(line).fill : 'no line',
+        sheets: [...document.styleSheets].map((s) => s.href).filter(Boolean),
+      };
+    });
+    assert(style.fill === 'none', `the chart's lines are filled (${style.fill}): its stylesheet did not load (${style.sheets.join(', ') || 'none'})`);
+    const legend = (await frame.locator('#legend').innerText().catch(() => '')).replace(/\s+/g, ' ');
+    for (const part of ['Canadian Experience Class', 'French', 'Healthcare', '505']) {
+      assertIncludes(legend, part, "the chart's legend");
+    }
+    await page.mouse.move(1000, 780);
     await page.waitForTimeout(800); // transitions
   });
   await shot('chart.png');
   finals.push('chart.png');
+  await runCommand(page, 'View: Toggle Primary Side Bar Visibility').catch(() => {});
 
   // ---------------------------------------------------------------- a profile: diagnostics and CodeLens
   await check('a failing profile shows diagnostics and a CodeLens verdict', async () => {
@@ -211,14 +263,6 @@ async function run() {
     await page.locator('.monaco-editor .squiggly-error, .monaco-editor .squiggly-warning').first().waitFor({ timeout: 30_000 });
     console.log(`      CodeLens: ${lensText}`);
   });
-  await check('the CEC check view shows the profiles', async () => {
-    const pane = page.locator('.sidebar .pane', { has: page.locator('.pane-header', { hasText: /^\s*CEC check/i }) }).first();
-    const header = pane.locator('.pane-header');
-    if ((await header.getAttribute('aria-expanded')) === 'false') await header.click();
-    await pane.locator('.monaco-list-row').first().waitFor({ timeout: 30_000 });
-    const texts = (await pane.locator('.monaco-list-row').allInnerTexts()).join('\n');
-    assert(/bad\.ee-profile/.test(texts) && /good\.ee-profile/.test(texts), `the CEC check view lacks the two profiles:\n${texts}`);
-  });
   await check('the Problems panel lists the profile problems', async () => {
     await runCommand(page, 'View: Focus Problems');
     const panel = page.locator('.panel .markers-panel');
@@ -229,6 +273,12 @@ async function run() {
     // Back to the editor so the squiggles and the lens are in view.
     await page.locator('.editor-group-container .tab', { hasText: 'bad.ee-profile.json' }).first().click();
   });
+  // The sidebar for this picture: the CEC check, rule by rule.
+  await collapsePane(pane('Draws')).catch(() => {});
+  await collapsePane(pane('Statistics')).catch(() => {});
+  await expandPane(pane('CEC check')).catch(() => {});
+  await page.mouse.move(1000, 780);
+  await page.waitForTimeout(600);
   await shot('profile.png');
   finals.push('profile.png');
 
@@ -240,6 +290,56 @@ async function run() {
 }
 
 // ------------------------------------------------------------------ workbench helpers
+/** Drags the sash on the sidebar's right edge so the sidebar is `width` pixels wide. */
+async function widenSidebar(page, width) {
+  const box = await page.locator('#workbench\\.parts\\.sidebar').boundingBox();
+  if (!box) return;
+  const y = box.y + box.height / 2;
+  const x = box.x + box.width;
+  await page.mouse.move(x - 1, y);
+  await page.mouse.down();
+  await page.mouse.move(box.x + width, y, { steps: 8 });
+  await page.mouse.up();
+  await page.mouse.move(900, 500);
+  await page.waitForTimeout(300);
+}
+
+async function expandPane(pane) {
+  const header = pane.locator('.pane-header').first();
+  if ((await header.getAttribute('aria-expanded')) === 'false') await header.click();
+}
+async function collapsePane(pane) {
+  const header = pane.locator('.pane-header').first();
+  if ((await header.getAttribute('aria-expanded')) === 'true') await header.click();
+}
+
+/** All rows of a (virtualised) tree in a pane, scrolling it from top to bottom; whitespace collapsed. */
+async function collectRows(page, pane) {
+  const list = pane.locator('.monaco-list').first();
+  const seen = new Map();
+  const box = await list.boundingBox();
+  if (box) await page.mouse.move(box.x + box.width / 2, box.y + Math.min(box.height / 2, 40));
+  let before = 0;
+  let still = 0;
+  for (let i = 0; i < 60; i++) {
+    for (const row of await pane.locator('.monaco-list-row').all()) {
+      const index = Number(await row.getAttribute('data-index'));
+      const text = (await row.innerText()).replace(/\s+/g, ' ').trim();
+      seen.set(index, text);
+    }
+    if (seen.size === before) {
+      if (++still >= 3) break; // nothing new after three scrolls: the end
+    } else still = 0;
+    before = seen.size;
+    await page.mouse.wheel(0, 150);
+    await page.waitForTimeout(120);
+  }
+  // Back to the top for the screenshots.
+  for (let i = 0; i < 20; i++) await page.mouse.wheel(0, -400);
+  await page.waitForTimeout(150);
+  return [...seen.entries()].sort((a, b) => a[0] - b[0]).map(([, t]) => t);
+}
+
 async function dismissNotifications(page) {
   // Toasts (e.g. about the extension gallery being unreachable offline) would cover the screenshots.
   for (const b of await page.locator('.notification-toast .codicon-notifications-clear, .notification-toast .codicon-close').all()) {

@@ -47,6 +47,7 @@ export const QUIET_USER_SETTINGS = {
   'workbench.layoutControl.enabled': false,
   'editor.minimap.enabled': false,
   'files.autoSave': 'off',
+  'remote.autoForwardPorts': false,
 };
 
 const T0 = Date.now();
