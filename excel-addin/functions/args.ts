@@ -12,6 +12,9 @@ const MARCH_1_1900 = -25508;
 /** Serial of 9999-12-31, the last date Excel knows. */
 export const MAX_SERIAL = 2958465;
 
+/** Longest text read as a name (category, language test): longer text is refused before any lookup. */
+export const MAX_NAME_LENGTH = 200;
+
 /** What a cell or argument may hold, as far as these functions care. */
 export type CellInput = unknown;
 
@@ -86,6 +89,7 @@ export function readIsoDate(v: CellInput, what: string, optional: true): string 
 export function readCategory(draws: Draws, v: CellInput): string {
   if (isMissing(v)) throw new ArgumentError('Missing category: use an id such as "CEC", an IRCC draw name, an alias such as "french", or "ALL".');
   if (typeof v !== 'string') throw new ArgumentError(`Bad category ${describe(v)}: use text such as "CEC", "french" or "ALL".`);
+  if (v.length > MAX_NAME_LENGTH) throw new ArgumentError(`Bad category ${describe(v)}: ${v.length} characters is too long for a category name.`);
   try {
     return draws.resolve(v);
   } catch (e) {
@@ -129,8 +133,9 @@ export function readChoice<T extends string>(v: CellInput, what: string, choices
     throw new ArgumentError(`Missing ${what}: use one of ${uniqueValues(choices)}.`);
   }
   if (typeof v === 'string') {
-    const hit = choices[v.trim().toLowerCase()];
-    if (hit !== undefined) return hit;
+    const key = v.trim().toLowerCase();
+    // Own keys only: "constructor", "__proto__" or "toString" must not find Object.prototype's members.
+    if (Object.prototype.hasOwnProperty.call(choices, key)) return choices[key]!;
   }
   throw new ArgumentError(`Bad ${what} ${describe(v)}: use one of ${uniqueValues(choices)}.`);
 }

@@ -37,6 +37,12 @@ function readNoc(v: CellInput, where: string): string {
   throw new ArgumentError(`Bad jobs range: ${where} NOC ${describe(v)} is not a 5-digit NOC 2021 code.`);
 }
 
+/**
+ * Most jobs one range may hold. The check's cost grows with jobs × days of the 3-year window, so a limit keeps every
+ * call short (a range may still have any number of empty rows: they are skipped at no cost).
+ */
+export const MAX_JOBS = 1000;
+
 /** Reads the jobs range into core Jobs. */
 export function readJobs(range: CellInput): Job[] {
   const rows = readRows(range, 'jobs range');
@@ -45,6 +51,7 @@ export function readJobs(range: CellInput): Job[] {
     if (rowIsEmpty(row)) return;
     if (i === 0 && isHeaderRow(row)) return;
     const where = `row ${i + 1}`;
+    if (jobs.length >= MAX_JOBS) throw new ArgumentError(`Bad jobs range: more than ${MAX_JOBS.toLocaleString('en-US')} jobs (${where} is job ${(MAX_JOBS + 1).toLocaleString('en-US')}); list at most ${MAX_JOBS.toLocaleString('en-US')}.`);
     if (row.length < 4) throw new ArgumentError(`Bad jobs range: it needs the columns start, end, hours per week and NOC (${where} has ${row.length}).`);
     if (row.length > 9) throw new ArgumentError(`Bad jobs range: at most 9 columns (start, end, hours per week, NOC, paid, in Canada, authorized, self-employed, full-time study); ${where} has ${row.length}.`);
     let start: number;
@@ -92,7 +99,7 @@ function hoursOf(jobs: CellInput, as_of: CellInput): CecHours {
 /**
  * Qualifying Canadian work hours for the Canadian Experience Class in the 3 years up to a date (at most 30 per week across jobs; 1,560 are needed).
  * @customfunction CEC_HOURS
- * @param jobs Range with columns start, end (empty: ongoing), hours per week, NOC, then optional TRUE/FALSE columns paid, in Canada, authorized, self-employed, full-time study. A header row is skipped.
+ * @param jobs Range with columns start, end (empty: ongoing), hours per week, NOC, then optional TRUE/FALSE columns paid, in Canada, authorized, self-employed, full-time study. A header row and empty rows are skipped; at most 1,000 jobs.
  * @param [as_of] Date of the check. Default: today.
  * @returns Qualifying hours.
  */
@@ -103,7 +110,7 @@ export function cecHours(jobs: unknown[][], as_of?: number | string): number {
 /**
  * Whether the jobs give enough qualifying Canadian work experience for the Canadian Experience Class with a given CLB level (CLB 7 needed for TEER 0/1 experience, 5 for TEER 2/3).
  * @customfunction CEC_ELIGIBLE
- * @param jobs Range with columns start, end (empty: ongoing), hours per week, NOC, then optional TRUE/FALSE columns paid, in Canada, authorized, self-employed, full-time study. A header row is skipped.
+ * @param jobs Range with columns start, end (empty: ongoing), hours per week, NOC, then optional TRUE/FALSE columns paid, in Canada, authorized, self-employed, full-time study. A header row and empty rows are skipped; at most 1,000 jobs.
  * @param clb The candidate's minimum CLB level (e.g. from EE.CLB).
  * @param [as_of] Date of the check. Default: today.
  * @returns TRUE when eligible.

@@ -31,7 +31,11 @@ function runtime(): typeof CustomFunctions | undefined {
   return typeof CustomFunctions === 'undefined' ? undefined : CustomFunctions;
 }
 
-export function excelError(kind: 'value' | 'na', message: string): ExcelError {
+/** Longest message put on an Excel error (the cell's tooltip); longer ones are cut with "…". */
+export const MAX_MESSAGE_LENGTH = 500;
+
+export function excelError(kind: 'value' | 'na', text: string): ExcelError {
+  const message = text.length > MAX_MESSAGE_LENGTH ? `${text.slice(0, MAX_MESSAGE_LENGTH - 1)}…` : text;
   const cf = runtime();
   if (cf) {
     const code = kind === 'value' ? cf.ErrorCode.invalidValue : cf.ErrorCode.notAvailable;
