@@ -86,6 +86,8 @@ function killTree(child, signal = 'SIGTERM') {
 export async function cleanup() {
   if (cleaned) return;
   cleaned = true;
+  const debug = process.env.DEBUG_CLEANUP ? (...a) => console.log('[cleanup]', ...a) : () => {};
+  debug(`${closers.size} closers, ${children.size} children, ${temps.size} temp dirs`);
   for (const fn of [...closers].reverse()) {
     try {
       await Promise.race([fn(), new Promise((r) => setTimeout(r, 5000))]);
@@ -99,8 +101,16 @@ export async function cleanup() {
     await new Promise((r) => setTimeout(r, 100));
   }
   for (const c of children) killTree(c, 'SIGKILL');
+  debug('processes ended');
   if (!process.env.KEEP_TEMP) {
-    for (const t of temps) rmSync(t, { recursive: true, force: true, maxRetries: 3 });
+    for (const t of temps) {
+      try {
+        rmSync(t, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
+      } catch (e) {
+        console.error(`warning: could not remove ${t}: ${e.message}`);
+      }
+    }
+    debug('temp dirs removed');
   } else {
     for (const t of temps) console.log(`(kept ${t})`);
   }
