@@ -4,10 +4,11 @@
  * `globalThis.EEAddin`, so a refresh here updates every EE function and EE.LATEST cell. Feed text is only ever put
  * into the page with textContent.
  */
-import { IRCC_FEED_URL, OGL_ATTRIBUTION } from '../../core/types';
-import { feedUrlProblem, loadData, refreshData, urlSource } from '../../core/refresh/index';
+import { IRCC_FEED_URL, OGL_ATTRIBUTION, officialRoundUrl } from '../../core/types';
+import { feedUrlProblem, loadData, refreshData } from '../../core/refresh/index';
 import type { AddinGlobal, AddinStore, DataOrigin } from '../store';
 import { browserStorage, saveFeedUrl, savedFeedUrl, storageCache } from './browserCache';
+import { limitsText, paneSource, refreshLimits } from './download';
 
 function el<T extends HTMLElement>(id: string): T {
   const e = document.getElementById(id);
@@ -19,7 +20,7 @@ function setText(id: string, text: string): void {
   el(id).textContent = text;
 }
 
-function showMessage(text: string, kind: 'ok' | 'error' | 'info'): void {
+function showMessage(text: string, kind: 'ok' | 'error' | 'warn' | 'info'): void {
   const m = el<HTMLParagraphElement>('message');
   m.textContent = text;
   m.className = `message ${kind === 'info' ? '' : kind}`.trim();
@@ -41,6 +42,15 @@ export function renderStatus(store: AddinStore): void {
   const newest = store.draws().newest();
   setText('st-newest', newest ? `#${String(newest.round)} · ${newest.date} · CRS ${newest.crs} · ${newest.invitations.toLocaleString('en-US')} ITAs` : 'none');
   setText('st-name', newest ? newest.name : '—');
+  // The official page is built from the round number, never taken from the feed's HTML (drawNumberURL).
+  const link = el<HTMLAnchorElement>('st-link');
+  if (newest) {
+    link.href = officialRoundUrl(newest.round);
+    link.textContent = `Round #${String(newest.round)} on canada.ca`;
+  } else {
+    link.removeAttribute('href');
+    link.textContent = '—';
+  }
   setText('st-rounds', s.rounds.toLocaleString('en-US'));
   setText('st-snapshot', s.snapshotDate || '—');
   setText('st-refresh', when(s.lastRefresh));
@@ -67,13 +77,15 @@ async function start(): Promise<void> {
   const storage = browserStorage();
   const cache = storageCache(storage);
   input.value = savedFeedUrl(storage, IRCC_FEED_URL);
+  const limits = refreshLimits(typeof location === 'undefined' ? '' : location.search, storage);
+  setText('limits', `A download stops after ${limitsText(limits)}; a failed refresh changes nothing.`);
   store.subscribe(() => renderStatus(store));
   renderStatus(store);
 
   // Start from the cache when it holds rounds the bundled snapshot does not.
   const loaded = await loadData(cache, store.data());
   if (loaded.data !== store.data()) store.setData(loaded.data, loaded.origin);
-  if (loaded.warnings.length && storage) showMessage(loaded.warnings.join(' '), 'info');
+  if (loaded.warnings.length && storage) showMessage(loaded.warnings.join(' '), 'warn');
 
   el<HTMLButtonElement>('reset-url').addEventListener('click', () => {
     input.value = IRCC_FEED_URL;
@@ -95,7 +107,7 @@ async function start(): Promise<void> {
       showMessage(`Downloading ${url} …`, 'info');
       try {
         const current = store.data();
-        const outcome = await refreshData(current, urlSource(url), cache, {
+        const outcome = await refreshData(current, paneSource(url, limits), cache, {
           onProgress: (received, total) => {
             if (total) {
               progress.max = total;
@@ -105,7 +117,9 @@ async function start(): Promise<void> {
           },
         });
         if (outcome.data !== current) store.setData(outcome.data, 'refresh');
-        const warned = outcome.warnings.length ? ` (${outcome.warnings.length} warning${outcome.warnings.length === 1 ? '' : 's'} in the feed)` : '';
+        // A failure's message already says what was wrong with the feed; a count of warnings is for data that was used.
+        const used = outcome.data !== current;
+        const warned = used && outcome.warnings.length ? ` (${outcome.warnings.length} warning${outcome.warnings.length === 1 ? '' : 's'} in the feed)` : '';
         showMessage(outcome.message + warned, outcome.ok ? 'ok' : 'error');
       } catch (e) {
         showMessage(`Refresh failed: ${e instanceof Error ? e.message : String(e)}`, 'error');

@@ -3,7 +3,8 @@
 //    functions.json registered, sample calls answer, errors are CustomFunctions.Error;
 // 2. taskpane.html (Office.js replaced by a stand-in) shows the data status; screenshot to
 //    screenshots/taskpane.png and docs/screenshots/taskpane.png; a refresh from a local feed whose draw name holds
-//    markup shows it as text, updates EE.LATEST through the shared store and the browser cache; failures are shown.
+//    markup shows it as text, updates EE.LATEST through the shared store and the browser cache; failures are shown;
+// 3. faults.mjs: network faults from local servers, broken browser caches, feed text as data, the CSP.
 // Prints `browser tests: N passed, M failed`; exits 1 on any failure. Run: npm run test:browser.
 import { chromium } from 'playwright-core';
 import { mkdir, copyFile } from 'node:fs/promises';
@@ -11,6 +12,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startServer, DIST } from '../../../excel-addin/serve.mjs';
+import { runFaults } from './faults.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
@@ -248,6 +250,10 @@ async function main() {
       const m = await pane.textContent('#message');
       assert(/quota exceeded/.test(m), m);
     });
+    await pane.close();
+
+    // 3. Hardening: network faults, broken caches, feed text as data, CSP (faults.mjs; its own context and servers).
+    await runFaults({ browser, paneUrl: `${url}/taskpane.html`, root, check, assert, eq });
   } finally {
     await browser.close();
     server.close();
