@@ -299,6 +299,22 @@ window.Office={onReady:function(cb){var p=Promise.resolve({host:'Excel'});if(cb)
       console.log(`#   endless body: server wrote ${(faults.endless.sent / 1048576).toFixed(1)} MB before the pane closed the connection; memory peak +${(grew / 1048576).toFixed(1)} MB`);
     });
 
+    await check('faults: a feed URL that is not https/loopback http (javascript:, data:, http elsewhere) is refused up front', async () => {
+      for (const [u, pattern] of [
+        ['javascript:window.__pwned=10', /Unsupported address/],
+        ['data:application/json,{"rounds":[]}', /Unsupported address/],
+        ['http://example.com/feed.json', /Refusing plain http to example\.com/],
+        ['not a url', /is not a URL/],
+      ]) {
+        await page.fill('#feed-url', u);
+        await page.click('#refresh');
+        const m = await page.evaluate(() => ({ text: document.getElementById('message').textContent, cls: document.getElementById('message').className }));
+        assert(pattern.test(m.text), `${u}: ${m.text}`);
+        eq(m.cls, 'message error', 'error style');
+      }
+      eq(await state(), before, 'unchanged');
+    });
+
     await check('faults: no page errors, and no payload of an error page ran', async () => {
       eq(errors, [], 'page errors');
       eq(await page.evaluate(() => window.__pwned ?? null), null, '__pwned');
