@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // UI test of the extension in a REAL VS Code workbench (code-server + Chromium, offline), driven as a user
 // would with playwright-core: the Express Entry view, a hover in notes.md, the cut-off chart, a profile with
-// diagnostics and a CodeLens. Takes screenshots into screenshots/ (ignored) and copies the final ones to
+// diagnostics and a CodeLens, and "Refresh Rounds" from a local feed (test/fixtures/feeds/later-rounds.json).
+// Takes screenshots into screenshots/ (ignored) and copies sidebar, hover, chart and profile to
 // docs/screenshots/ (used by the README).
 //
 //   node scripts/test-ui.mjs                 # the extension loaded from this repository (development mode)
@@ -15,8 +16,8 @@
 import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
 import {
-  EXTENSION_ID, ROOT, checkBuilt, ensureCodeServer, installVsix, launchBrowser, makeWorkspace, runMain, say, startCodeServer,
-  tempDir, waitForWorkbench, workbenchUrl,
+  LATER_FEED, ROOT, checkBuilt, ensureCodeServer, installVsix, launchBrowser, makeWorkspace, runMain, say, startCodeServer,
+  startFeedServer, tempDir, waitForWorkbench, workbenchUrl,
 } from './lib/workbench.mjs';
 
 const TAG = 'test-ui';
@@ -45,6 +46,11 @@ const HOVER_DATE = '2025-11-26';
 const hoverRounds = rounds.filter((r) => r.date === HOVER_DATE);
 const hoverCec = hoverRounds.find((r) => r.name === 'Canadian Experience Class');
 if (!latestCec || !hoverCec) throw new Error('the bundled snapshot has no CEC round (latest, or on 2025-11-26)');
+
+// The local test feed (hand-written, later than the snapshot): its newest CEC round and its new category.
+const laterFeed = JSON.parse(readFileSync(LATER_FEED, 'utf8')).rounds;
+const laterCec = laterFeed.find((r) => r.drawName === 'Canadian Experience Class');
+const laterNew = laterFeed.find((r) => /Beekeeping/.test(r.drawName));
 
 // ------------------------------------------------------------------ checks
 const results = [];
@@ -96,12 +102,15 @@ async function run() {
   }
 
   const workspace = makeWorkspace();
+  // The feed the "Refresh Rounds" command downloads, on loopback (auto-refresh stays off: 0 hours by default).
+  const feed = await startFeedServer();
   const server = await startCodeServer({
     extensionsDir,
     userSettings: {
       // A clean picture: no notifications toasts from other extensions, a roomy editor.
       'workbench.activityBar.location': 'default',
       'workbench.colorTheme': 'Default Light+',
+      'expressEntry.feedUrl': feed.url,
       'editor.fontSize': 14,
       'editor.hover.delay': 200,
       'editor.codeLens': true,
@@ -281,6 +290,25 @@ async function run() {
   await page.waitForTimeout(600);
   await shot('profile.png');
   finals.push('profile.png');
+
+  // ---------------------------------------------------------------- refresh from the local feed
+  await check(`"Express Entry: Refresh Rounds" brings rounds #${laterCec.drawNumber} and #${laterNew.drawNumber} from the feed, with a notification`, async () => {
+    await expandPane(pane('Draws'));
+    await runCommand(page, 'Express Entry: Refresh Rounds');
+    const toast = page.locator('.notification-toast', { hasText: /new round|#?43[56]/i }).first();
+    await toast.waitFor({ timeout: 45_000 });
+    const toastText = (await toast.innerText()).replace(/\s+/g, ' ');
+    console.log(`      notification: ${toastText}`);
+    assert(feed.requests.length > 0, 'the feed server got no request');
+    await page.waitForTimeout(800);
+    const after = await collectRows(page, pane('Draws'));
+    const cec = after.find((t) => t.includes('Canadian Experience Class'));
+    assert(cec && cec.includes(`CRS ${laterCec.drawCRS}`) && cec.includes(laterCec.drawDate), `the CEC row does not show round #${laterCec.drawNumber}:\n${after.join('\n')}`);
+    assert(after.some((t) => /Beekeeping/i.test(t) && t.includes(`CRS ${laterNew.drawCRS}`)), `no row for the new category of round #${laterNew.drawNumber}:\n${after.join('\n')}`);
+  });
+  await page.mouse.move(1000, 470); // no tooltip over the rows
+  await page.waitForTimeout(800);
+  await shot('refresh.png');
 
   if (copyDocs) {
     mkdirSync(DOCS_SHOTS, { recursive: true });
