@@ -202,12 +202,25 @@ window.Office={onReady:function(cb){var p=Promise.resolve({host:'Excel'});if(cb)
       };
     }, CACHE_KEY);
 
-  async function refresh(feedUrl, maxWait = TIMEOUT_MS + 5000) {
+  // `ms` is measured in the page (from the click to the button's re-enabling), so a busy test machine's polling
+  // delays do not count against the pane.
+  async function refresh(feedUrl, maxWait = TIMEOUT_MS + 10_000) {
     await page.fill('#feed-url', feedUrl);
-    const t0 = Date.now();
+    await page.evaluate(() => {
+      const b = document.getElementById('refresh');
+      window.__t1 = null;
+      const o = new MutationObserver(() => {
+        if (!b.disabled && window.__t1 === null) {
+          window.__t1 = performance.now();
+          o.disconnect();
+        }
+      });
+      o.observe(b, { attributes: true, attributeFilter: ['disabled'] });
+      b.addEventListener('click', () => (window.__t0 = performance.now()), { once: true, capture: true });
+    });
     await page.click('#refresh');
-    await page.waitForFunction(() => !document.getElementById('refresh').disabled, null, { timeout: maxWait, polling: 20 });
-    const ms = Date.now() - t0;
+    await page.waitForFunction(() => window.__t1 !== null, null, { timeout: maxWait, polling: 20 });
+    const ms = Math.round(await page.evaluate(() => window.__t1 - window.__t0));
     const m = await page.evaluate(() => ({ text: document.getElementById('message').textContent, cls: document.getElementById('message').className }));
     return { ms, ...m };
   }
@@ -247,10 +260,12 @@ window.Office={onReady:function(cb){var p=Promise.resolve({host:'Excel'});if(cb)
       assert(before.cache && before.cache.length > 10_000, 'cache written');
     });
 
+    const timings = [];
     for (const [path, what, pattern, byTimeout] of FAULTS) {
       await check(`faults: ${what} → a clear message within the time limit, nothing changed`, async () => {
         const r = await refresh(`${faults.base}${path}`);
-        assert(r.ms < TIMEOUT_MS + 1500, `took ${r.ms} ms (limit ${TIMEOUT_MS} ms)`);
+        timings.push(`${path} ${r.ms}`);
+        assert(r.ms < TIMEOUT_MS + 750, `took ${r.ms} ms (limit ${TIMEOUT_MS} ms)`);
         if (byTimeout) assert(r.ms >= TIMEOUT_MS - 200, `ended by the time limit, after ${r.ms} ms`);
         assert(pattern.test(r.text), `message: ${r.text}`);
         assert(/^Refresh failed: .*Nothing was changed\.$/.test(r.text), `message form: ${r.text}`);
@@ -259,9 +274,11 @@ window.Office={onReady:function(cb){var p=Promise.resolve({host:'Excel'});if(cb)
       });
     }
 
+    console.log(`#   time to the message (ms, in the page; limit ${TIMEOUT_MS}): ${timings.join(', ')}`);
+
     await check('faults: a refused connection → a clear message, nothing changed', async () => {
       const r = await refresh(faults.refused);
-      assert(r.ms < TIMEOUT_MS + 1500, `${r.ms} ms`);
+      assert(r.ms < TIMEOUT_MS + 750, `${r.ms} ms`);
       assert(/could not download the feed from 127\.0\.0\.1:\d+: the server did not answer/i.test(r.text), r.text);
       eq(await state(), before, 'unchanged');
     });
@@ -292,7 +309,7 @@ window.Office={onReady:function(cb){var p=Promise.resolve({host:'Excel'});if(cb)
       assert(/too large/.test(r.text), r.text);
       for (let i = 0; i < 100 && !faults.endless.closed; i++) await new Promise((ok) => setTimeout(ok, 20));
       assert(faults.endless.closed, 'the server saw the connection closed');
-      assert(faults.endless.closedAt - t0 < TIMEOUT_MS + 1500, 'closed within the time limit');
+      assert(faults.endless.closedAt - t0 < TIMEOUT_MS + 3000, 'closed within the time limit');
       const grew = peak - base;
       assert(grew < 8 * MAX_BYTES, `memory grew by ${(grew / 1048576).toFixed(1)} MB (cap 1 MB)`);
       await cdp.detach();
