@@ -91,3 +91,9 @@ export function officialRoundUrl(round: number | string): string {
 export class InputError extends Error {
   override name = 'InputError';
 }
+
+/** What a user typed, shortened and with control characters removed, for error messages. */
+export function clipInput(text: string, max = 60): string {
+  const s = String(text).replace(/[\u0000-\u001f\u007f]/g, ' ');
+  return s.length > max ? `${s.slice(0, max - 1)}…` : s;
+}

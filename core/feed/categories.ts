@@ -3,7 +3,7 @@
  * IRCC's name or a common alias, in any case.
  */
 import type { CategoryId } from '../types';
-import { InputError } from '../types';
+import { InputError, clipInput } from '../types';
 
 export interface CategoryInfo {
   readonly id: CategoryId;
@@ -211,7 +211,7 @@ export function resolveCategory(input: string, extraIds?: ReadonlySet<CategoryId
     if (matches.length === 1) return matches[0]!;
   }
   throw new InputError(
-    `Unknown category "${String(input).trim()}". Use an id (${CATEGORIES.map((c) => c.id).join(', ')}, ALL), ` +
+    `Unknown category "${clipInput(String(input).trim())}". Use an id (${CATEGORIES.map((c) => c.id).join(', ')}, ALL), ` +
       'an IRCC draw name or an alias such as "french", "health", "trades", "doctors".',
   );
 }

@@ -2,7 +2,7 @@
  * Language test scores to CLB/NCLC levels: test names, the chart for a test date, scale checks, the minimum
  * and the two-year validity.
  */
-import { InputError } from '../types';
+import { InputError, clipInput } from '../types';
 import { dayFromIso, isoFromDay } from '../feed/dates';
 import { addYears } from '../cec/calendar';
 import type { Ability, LanguageTest } from '../cec/types';
@@ -23,9 +23,10 @@ const TEST_ALIASES: Readonly<Record<string, LanguageTest>> = {
 /** The test a user means by a name such as "ielts", "PTE-Core", "tef", "nclc"; InputError otherwise. */
 export function languageTestFromName(name: string): LanguageTest {
   const key = name.toLowerCase().replace(/[\s_.\-]+/g, '');
-  const test = TEST_ALIASES[key];
+  // Own keys only: "constructor" or "__proto__" are not tests.
+  const test = Object.hasOwn(TEST_ALIASES, key) ? TEST_ALIASES[key] : undefined;
   if (!test) {
-    throw new InputError(`Unknown language test "${name}": use IELTS, CELPIP, PTE_CORE, TEF, TCF or CLB (NCLC).`);
+    throw new InputError(`Unknown language test "${clipInput(name)}": use IELTS, CELPIP, PTE_CORE, TEF, TCF or CLB (NCLC).`);
   }
   return test;
 }
