@@ -78,14 +78,7 @@ function finalLine(code) {
   console.log(`\nvscode host tests: ${passed} passed, ${failed} failed${pending}`);
 }
 
-await runMain(TAG, TIMEOUT_MS, async () => {
-  let code = 1;
-  try {
-    code = await run();
-  } catch (e) {
-    console.error(`\n${TAG}: ERROR: ${e && e.message ? e.message : e}`);
-    if (verbose && e && e.stack) console.error(e.stack);
-  }
+await runMain(TAG, TIMEOUT_MS, run, (code) => {
   finalLine(code);
   return code;
 });

@@ -130,9 +130,10 @@ for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
 
 /**
  * Runs `main` with an overall timeout. On timeout or error: message, cleanup, exit 1.
- * `main` returns the exit code.
+ * `main` returns the exit code. `summary(code)`, when given, prints the closing line in every case
+ * (success, failure, error or timeout) before the processes are cleaned up.
  */
-export async function runMain(name, timeoutMs, main) {
+export async function runMain(name, timeoutMs, main, summary) {
   let timer;
   const timeout = new Promise((_, reject) => {
     timer = setTimeout(() => reject(new Error(`${name}: timed out after ${Math.round(timeoutMs / 1000)} s`)), timeoutMs);
@@ -141,12 +142,21 @@ export async function runMain(name, timeoutMs, main) {
   try {
     code = await Promise.race([main(), timeout]);
   } catch (e) {
-    console.error(`\n${name}: ERROR: ${e && e.stack ? e.stack : e}`);
+    console.error(`\n${name}: ERROR: ${e && e.message ? e.message : e}`);
+    if (process.env.VERBOSE && e && e.stack) console.error(e.stack);
     code = 1;
   } finally {
     clearTimeout(timer);
-    await cleanup();
   }
+  if (summary) {
+    try {
+      const c = summary(code);
+      if (typeof c === 'number') code = c;
+    } catch (e) {
+      console.error(`${name}: summary failed: ${e.message}`);
+    }
+  }
+  await cleanup();
   process.exit(code);
 }
 
