@@ -35,6 +35,9 @@ if ((${#missing[@]})); then
   if [[ "${SKIP_APT:-}" == 1 ]]; then
     fail "missing Debian packages: ${missing[*]} (SKIP_APT=1 set)"
   fi
+  if ! command -v apt-get >/dev/null; then
+    fail "missing packages ${missing[*]} and no apt-get: this script targets Debian/Ubuntu; install the equivalents by hand, then run it with SKIP_APT=1"
+  fi
   SUDO=()
   if [[ $(id -u) != 0 ]]; then
     command -v sudo >/dev/null || fail "missing Debian packages ${missing[*]}; run as root or install sudo"
