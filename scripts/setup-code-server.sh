@@ -8,7 +8,8 @@
 #
 # Usage: bash scripts/setup-code-server.sh [--force]
 #   --force            reinstall code-server even if the marker is present
-#   SKIP_APT=1         do not touch Debian packages (they must already be there)
+#   SKIP_APT=1         do not check or install Debian packages (chromium, rg and the headers must be there)
+#   CHROMIUM_PATH=…    a Chromium other than /usr/bin/chromium (the tests read it too)
 #   CODE_SERVER_DIR=…  install somewhere else than <repo>/.cache/code-server
 set -euo pipefail
 
@@ -26,15 +27,13 @@ fail() { printf '[setup-code-server] ERROR: %s\n' "$*" >&2; exit 1; }
 # ---------------------------------------------------------------- Debian packages
 APT_PACKAGES=(chromium ripgrep libkrb5-dev libx11-dev libxkbfile-dev libsecret-1-dev pkg-config)
 missing=()
+[[ "${SKIP_APT:-}" == 1 ]] && APT_PACKAGES=() # the caller provides chromium, rg and the build headers
 for p in "${APT_PACKAGES[@]}"; do
   if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed'; then
     missing+=("$p")
   fi
 done
 if ((${#missing[@]})); then
-  if [[ "${SKIP_APT:-}" == 1 ]]; then
-    fail "missing Debian packages: ${missing[*]} (SKIP_APT=1 set)"
-  fi
   if ! command -v apt-get >/dev/null; then
     fail "missing packages ${missing[*]} and no apt-get: this script targets Debian/Ubuntu; install the equivalents by hand, then run it with SKIP_APT=1"
   fi
@@ -49,10 +48,13 @@ if ((${#missing[@]})); then
   "${SUDO[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
     -o Dpkg::Use-Pty=0 "${missing[@]}" </dev/null >/dev/null
   step "Debian packages installed"
+elif [[ "${SKIP_APT:-}" == 1 ]]; then
+  step "SKIP_APT=1: not checking Debian packages"
 else
   step "Debian packages already present"
 fi
-[[ -x /usr/bin/chromium ]] || fail "/usr/bin/chromium not found after install"
+CHROMIUM="${CHROMIUM_PATH:-/usr/bin/chromium}"
+[[ -x "$CHROMIUM" ]] || fail "$CHROMIUM not found (set CHROMIUM_PATH to another Chromium)"
 RG="$(command -v rg || true)"
 [[ -n "$RG" ]] || fail "ripgrep (rg) not found after install"
 
