@@ -6,6 +6,7 @@ import type { CecResult } from '../core/cec/types';
 import { isoFromDay, today } from '../core/feed/dates';
 import type { RefreshOutcome } from '../core/refresh/index';
 import type { DataStore } from './store';
+import { messages } from './messages';
 import { SECTION, settings } from './config';
 import { csvTable, markdownTable, roundCsvRow, roundMarkdownRow, itas } from './format';
 import { LAST_DAY, shownCategories, type DrawsNode } from './views/drawsModel';
@@ -42,9 +43,9 @@ function roundOf(store: DataStore, arg: unknown): Round | undefined {
 async function copy(text: string, what: string): Promise<void> {
   try {
     await vscode.env.clipboard.writeText(text);
-    void vscode.window.showInformationMessage(`Copied ${what}.`);
+    void messages.info(`Copied ${what}.`);
   } catch (e) {
-    void vscode.window.showWarningMessage(`Could not copy ${what} to the clipboard: ${(e as Error).message}`);
+    void messages.warn(`Could not copy ${what} to the clipboard: ${(e as Error).message}`);
   }
 }
 
@@ -76,8 +77,8 @@ export function registerCommands(ctx: CommandContext): vscode.Disposable[] {
           try {
             const outcome = await store.refresh({ interactive: true, signal: abort.signal });
             if (outcome.ok) {
-              if (outcome.added.length === 0) void vscode.window.showInformationMessage(`Express Entry: ${outcome.message}`);
-            } else void vscode.window.showErrorMessage(`Express Entry: ${outcome.message}`);
+              if (outcome.added.length === 0) void messages.info(`Express Entry: ${outcome.message}`);
+            } else void messages.error(`Express Entry: ${outcome.message}`);
             return outcome;
           } finally {
             sub.dispose();
@@ -127,7 +128,7 @@ export function registerCommands(ctx: CommandContext): vscode.Disposable[] {
         const all = tracker.all();
         if (all.length === 0) {
           const create = 'Create profile';
-          const answer = await vscode.window.showInformationMessage(`No candidate profile (*${PROFILE_SUFFIX}) in this workspace.`, create);
+          const answer = await messages.info(`No candidate profile (*${PROFILE_SUFFIX}) in this workspace.`, create);
           if (answer === create) await vscode.commands.executeCommand('expressEntry.createProfile');
           return undefined;
         }
@@ -146,7 +147,7 @@ export function registerCommands(ctx: CommandContext): vscode.Disposable[] {
       const r = entry.check.result;
       void vscode.commands.executeCommand('expressEntry.cec.focus');
       const head = r.errors.length ? 'could not be checked' : r.eligible ? 'eligible for the Canadian Experience Class' : 'not eligible for the Canadian Experience Class';
-      void vscode.window.showInformationMessage(`${vscode.workspace.asRelativePath(uri)}: ${head}. ${r.reasons.slice(0, 2).join(' ')}`);
+      void messages.info(`${vscode.workspace.asRelativePath(uri)}: ${head}. ${r.reasons.slice(0, 2).join(' ')}`);
       return r;
     }),
 
@@ -156,7 +157,7 @@ export function registerCommands(ctx: CommandContext): vscode.Disposable[] {
       if (!folder) {
         const doc = await vscode.workspace.openTextDocument({ language: 'jsonc', content: text });
         await vscode.window.showTextDocument(doc);
-        void vscode.window.showInformationMessage(`Save the profile with a name ending in ${PROFILE_SUFFIX} to check it.`);
+        void messages.info(`Save the profile with a name ending in ${PROFILE_SUFFIX} to check it.`);
         return doc.uri;
       }
       let uri = vscode.Uri.joinPath(folder.uri, `candidate${PROFILE_SUFFIX}`);
@@ -204,7 +205,7 @@ export function registerCommands(ctx: CommandContext): vscode.Disposable[] {
       if (!r && arg === undefined) {
         const text = await vscode.window.showInputBox({ title: 'Open the official page of round…', prompt: 'Round number, e.g. 381' });
         if (text) r = store.draws.round(text.trim().replace(/^#/, ''));
-        if (text && !r) void vscode.window.showWarningMessage(`No round ${text} in the data.`);
+        if (text && !r) void messages.warn(`No round ${text} in the data.`);
       }
       if (!r) return undefined;
       const url = officialRoundUrl(r.round);

@@ -1,6 +1,7 @@
 /** The extension's settings, read in one place. */
 import * as vscode from 'vscode';
 import { IRCC_FEED_URL } from '../core/types';
+import { DEFAULT_REFRESH_TIMEOUT_S, refreshTimeout } from './refreshPolicy';
 
 export const SECTION = 'expressEntry';
 export const DEFAULT_HOVER_LANGUAGES = ['markdown', 'plaintext', 'csv', 'json', 'jsonc'];
@@ -13,7 +14,10 @@ export interface Settings {
   readonly hoverEnabled: boolean;
   readonly hoverLanguages: readonly string[];
   readonly lastN: number;
+  /** Whole-download timeout of a refresh, in seconds (1–30). */
+  readonly refreshTimeoutSeconds: number;
 }
+
 
 export function settings(): Settings {
   const c = vscode.workspace.getConfiguration(SECTION);
@@ -26,6 +30,7 @@ export function settings(): Settings {
     hoverEnabled: c.get<boolean>('hover.enabled', true),
     hoverLanguages: c.get<string[]>('hover.languages', DEFAULT_HOVER_LANGUAGES) ?? DEFAULT_HOVER_LANGUAGES,
     lastN: Number.isInteger(lastN) && lastN >= 1 ? Math.min(lastN, 1000) : 10,
+    refreshTimeoutSeconds: refreshTimeout(c.get<unknown>('refreshTimeoutSeconds', DEFAULT_REFRESH_TIMEOUT_S)),
   };
 }
 

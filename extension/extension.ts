@@ -13,6 +13,7 @@ import { registerCommands } from './commands';
 import { ChartPanel } from './chart/chartPanel';
 import type { DrawsNode } from './views/drawsModel';
 import { watchNewRounds } from './notifications';
+import { messages, type Messages } from './messages';
 
 /** What activate() returns: the extension's parts, for tests and other extensions. */
 export interface ExpressEntryApi {
@@ -25,6 +26,8 @@ export interface ExpressEntryApi {
   readonly drawsView: vscode.TreeView<DrawsNode>;
   /** The open chart panel, if any. */
   chart(): ChartPanel | undefined;
+  /** The notifications the extension showed (the last 100), with the text as shown. */
+  readonly messages: Messages;
 }
 
 export function activate(context: vscode.ExtensionContext): ExpressEntryApi {
@@ -58,7 +61,7 @@ export function activate(context: vscode.ExtensionContext): ExpressEntryApi {
     { dispose: () => ChartPanel.current?.dispose() },
   );
 
-  return { store, draws, statistics, cec, profiles: tracker, statusBar, drawsView, chart: () => ChartPanel.current };
+  return { store, draws, statistics, cec, profiles: tracker, statusBar, drawsView, chart: () => ChartPanel.current, messages };
 }
 
 export function deactivate(): void {

@@ -1,6 +1,7 @@
 /** A notification when a refresh brings new rounds, with "Show" revealing the newest one. */
 import * as vscode from 'vscode';
 import type { DataStore } from './store';
+import { messages } from './messages';
 
 export function watchNewRounds(store: DataStore): vscode.Disposable {
   return store.onDidChange(async (change) => {
@@ -12,7 +13,7 @@ export function watchNewRounds(store: DataStore): vscode.Disposable {
         ? `New Express Entry round #${newest.round}: ${draws.label(newest.category)}, CRS ${newest.crs}, ${newest.invitations.toLocaleString('en-US')} invitations on ${newest.date}.`
         : `${change.added.length} new Express Entry rounds; the newest is #${newest.round} (${draws.label(newest.category)}, CRS ${newest.crs}, ${newest.date}).`;
     const show = 'Show';
-    const answer = await vscode.window.showInformationMessage(text, show);
+    const answer = await messages.info(text, show);
     if (answer === show) await vscode.commands.executeCommand('expressEntry.revealRound', newest.round);
   });
 }

@@ -32,3 +32,12 @@ export class FailureOnce {
     return this.shown;
   }
 }
+
+export const DEFAULT_REFRESH_TIMEOUT_S = 20;
+export const MAX_REFRESH_TIMEOUT_S = 30;
+
+/** The setting expressEntry.refreshTimeoutSeconds as seconds in 1–30; anything unreadable gives the default (20). */
+export function refreshTimeout(value: unknown): number {
+  if (typeof value !== 'number' || !Number.isFinite(value)) return DEFAULT_REFRESH_TIMEOUT_S;
+  return Math.min(MAX_REFRESH_TIMEOUT_S, Math.max(1, value));
+}

@@ -15,7 +15,22 @@ export interface ProfileCheck {
   readonly located: readonly LocatedFinding[];
 }
 
+/**
+ * Checks a profile's text. Never throws: the core's check does not throw, and should anything unexpected happen the
+ * result says the profile could not be checked, with the reason, instead of breaking the editor's features.
+ */
 export function checkProfileText(text: string, options: { asOf?: string } = {}): ProfileCheck {
+  try {
+    return checkUnguarded(text, options);
+  } catch (e) {
+    const why = `The profile could not be checked (${e instanceof Error ? e.message : String(e)}).`;
+    const empty = checkUnguarded('{"jobs": []}', options);
+    const result: CecResult = { ...empty.result, eligible: false, errors: [{ path: [], message: why }], reasons: [why] };
+    return { parsed: { value: undefined, tree: undefined, syntax: [] }, result, located: [{ paths: [], message: why, severity: 'error', code: 'profile', range: { offset: 0, length: 1 } }] };
+  }
+}
+
+function checkUnguarded(text: string, options: { asOf?: string }): ProfileCheck {
   const parsed = parseProfileText(text);
   const result = checkCec(parsed.value ?? {}, options.asOf !== undefined ? { asOf: options.asOf } : {});
   const located: LocatedFinding[] = parsed.syntax.map((s) => ({ paths: [], message: s.message, severity: 'error', code: 'syntax', range: s.range }));

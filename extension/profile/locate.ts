@@ -51,3 +51,31 @@ export function locate(tree: Node | undefined, paths: readonly JsonPath[]): Text
 function firstLine(tree: Node): TextRange {
   return { offset: tree.offset, length: 1 };
 }
+
+/** Line starts of the last few texts: a profile with hundreds of findings maps each one in O(log lines). */
+const lineStartsCache: { text: string; starts: Uint32Array }[] = [];
+
+function lineStartsOf(text: string): Uint32Array {
+  const hit = lineStartsCache.find((e) => e.text === text);
+  if (hit) return hit.starts;
+  const starts: number[] = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  const entry = { text, starts: Uint32Array.from(starts) };
+  lineStartsCache.unshift(entry);
+  if (lineStartsCache.length > 4) lineStartsCache.pop();
+  return entry.starts;
+}
+
+/** Zero-based line and column of an offset (clamped to the text). Pure. */
+export function lineAndColumn(text: string, offset: number): [number, number] {
+  const end = Math.min(Math.max(0, offset), text.length);
+  const starts = lineStartsOf(text);
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= end) lo = mid;
+    else hi = mid - 1;
+  }
+  return [lo, end - starts[lo]!];
+}

@@ -4,6 +4,7 @@
  */
 import * as vscode from 'vscode';
 import { checkProfileText, type ProfileCheck } from './check';
+import { lineAndColumn } from './locate';
 
 export const PROFILE_GLOB = '**/*.ee-profile.json';
 export const PROFILE_SUFFIX = '.ee-profile.json';
@@ -132,14 +133,6 @@ export function toRange(text: string, offset: number, length: number): vscode.Ra
 }
 
 export function positionAt(text: string, offset: number): vscode.Position {
-  let line = 0;
-  let lineStart = 0;
-  const end = Math.min(Math.max(0, offset), text.length);
-  for (let i = 0; i < end; i++) {
-    if (text.charCodeAt(i) === 10) {
-      line++;
-      lineStart = i + 1;
-    }
-  }
-  return new vscode.Position(line, end - lineStart);
+  const [line, character] = lineAndColumn(text, offset);
+  return new vscode.Position(line, character);
 }

@@ -5,7 +5,7 @@
 import type { CategoryId, Round } from '../../core/types';
 import type { Draws } from '../../core/draws/draws';
 import { yearOfDay } from '../../core/feed/dates';
-import { escapeMarkdown, itas, num, roundDescription } from '../format';
+import { clipText, escapeMarkdown, itas, num, roundDescription } from '../format';
 
 /** The last day the core's date API accepts (9999-12-31): "latest" means the newest round known. */
 export const LAST_DAY = 2932896;
@@ -135,13 +135,13 @@ export function roundTooltipMarkdown(draws: Draws, r: Round, lastCount = 5): str
   const lines: string[] = [];
   lines.push(`**${escapeMarkdown(draws.label(r.category))}** — round \\#${escapeMarkdown(String(r.round))}`);
   lines.push('');
-  lines.push(escapeMarkdown(r.name));
+  lines.push(escapeMarkdown(clipText(r.name)));
   lines.push('');
   lines.push(`- Date: ${escapeMarkdown(r.date)}`);
   lines.push(`- CRS cut-off: **${r.crs}**`);
   lines.push(`- Invitations: **${num(r.invitations)}**`);
-  lines.push(`- Tie-break: ${escapeMarkdown(r.tieBreak ? r.tieBreak.replace('T', ' ').replace('Z', ' UTC') : r.tieBreakText || 'not published')}`);
-  if (r.programsText) lines.push(`- Programs: ${escapeMarkdown(r.programsText)}`);
+  lines.push(`- Tie-break: ${escapeMarkdown(clipText(r.tieBreak ? r.tieBreak.replace('T', ' ').replace('Z', ' UTC') : r.tieBreakText || 'not published'))}`);
+  if (r.programsText) lines.push(`- Programs: ${escapeMarkdown(clipText(r.programsText))}`);
   const last = draws.lastN(r.category, lastCount, r.day);
   if (last.length > 1) {
     lines.push('');
