@@ -42,7 +42,6 @@ function countLine(text) {
 
 // Prints a line from the extension host. Prefixed, so that CI's tally (which reads "N passing" at the start
 // of a line) counts the final summary line of this script only, not mocha's lines as well.
-const seen = new Set();
 function relay(text) {
   for (const line of String(text).replace(/\r/g, '').replace(/\n$/, '').split('\n')) {
     countLine(line);
