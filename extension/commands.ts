@@ -40,6 +40,15 @@ function roundOf(store: DataStore, arg: unknown): Round | undefined {
   return undefined;
 }
 
+/**
+ * The official page of the round a command argument names: always canada.ca's address built from the round number
+ * (officialRoundUrl), never a link from the feed's HTML (drawNumberURL, mitext), which the core does not even keep.
+ */
+export function officialPageOf(store: DataStore, arg: unknown): string | undefined {
+  const r = roundOf(store, arg);
+  return r ? officialRoundUrl(r.round) : undefined;
+}
+
 async function copy(text: string, what: string): Promise<void> {
   try {
     await vscode.env.clipboard.writeText(text);
@@ -207,8 +216,8 @@ export function registerCommands(ctx: CommandContext): vscode.Disposable[] {
         if (text) r = store.draws.round(text.trim().replace(/^#/, ''));
         if (text && !r) void messages.warn(`No round ${text} in the data.`);
       }
-      if (!r) return undefined;
-      const url = officialRoundUrl(r.round);
+      const url = r ? officialPageOf(store, r) : undefined;
+      if (!url) return undefined;
       await vscode.env.openExternal(vscode.Uri.parse(url, true));
       return url;
     }),

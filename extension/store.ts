@@ -52,7 +52,7 @@ export class DataStore implements vscode.Disposable {
   /** Ends a running download when the extension is deactivated. */
   private readonly disposing = new AbortController();
 
-  constructor(private readonly storageDir: string | undefined, private readonly log: vscode.OutputChannel) {
+  constructor(private readonly storageDir: string | undefined, private readonly log: Pick<vscode.OutputChannel, 'appendLine'>) {
     this.current = bundledData();
     this.indexed = new Draws(this.current.rounds);
     this.cache = storageDir ? fileCache(storageDir) : undefined;

@@ -9,6 +9,7 @@ import { hoverTests } from './hovers';
 import { profileTests } from './profile';
 import { commandTests } from './commands';
 import { settingsTests } from './settings';
+import { hardeningTests } from './hardening';
 
 export function run(): Promise<void> {
   const mocha = new Mocha({ ui: 'bdd', timeout: 30_000, color: false, reporter: 'spec' });
@@ -20,6 +21,8 @@ export function run(): Promise<void> {
   profileTests();
   commandTests();
   settingsTests();
+  // Last: network faults, bad caches, hostile profiles, then a hostile feed (undone at its end).
+  hardeningTests();
   return new Promise((resolve, reject) => {
     try {
       mocha.run((failures) => (failures > 0 ? reject(new Error(`${failures} extension host test${failures === 1 ? '' : 's'} failed.`)) : resolve()));
