@@ -109,7 +109,7 @@ function draw(msg: ChartMessage): void {
     const swatch = document.createElement('span');
     swatch.className = 'swatch';
     item.appendChild(swatch);
-    item.appendChild(document.createTextNode(`${s.label} — ${s.points.length} rounds`));
+    item.appendChild(document.createTextNode(`${s.label} — ${s.points.length} round${s.points.length === 1 ? '' : 's'}`));
     legend.appendChild(item);
   });
   if (msg.ownScore !== null) {

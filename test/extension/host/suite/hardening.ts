@@ -385,7 +385,7 @@ export function hardeningTests(): void {
           assert.doesNotMatch(after[0]!.text, /\]\(/, 'no link in the notification');
           // The download was cut off: the server sees its connection closed soon after.
           const t1 = Date.now();
-          if (fault.cutsConnection) await waitFor('the connection to close', () => server.open === 0, 5000);
+          if (fault.cutsConnection) await waitFor('the connection to close', () => server.open === 0, 10_000);
           if (Date.now() - t1 > 300) console.log(`      (the server saw the connection close ${Date.now() - t1} ms later; ${server.hits} requests)`);
           if (fault.name === 'an endless body') assert.ok(server.bytesWritten < 20 * 1024 * 1024 + 48 * 1024 * 1024, `${server.bytesWritten} bytes written`);
         } finally {
