@@ -139,6 +139,16 @@ export function decodeSnapshot(input: string | unknown): DataSet & { warnings: r
   return { provenance, rounds: sorted, warnings: warnings.filter((w) => w.kind === 'snapshot-row' || w.kind === 'round-skipped') };
 }
 
+/** True when the text is a snapshot written by a newer format version than this code reads. Never throws. */
+export function isNewerSnapshot(text: string): boolean {
+  try {
+    const doc = JSON.parse(text) as { format?: unknown; version?: unknown } | null;
+    return doc !== null && doc.format === SNAPSHOT_FORMAT && typeof doc.version === 'number' && doc.version > SNAPSHOT_VERSION;
+  } catch {
+    return false;
+  }
+}
+
 function isStringArray(x: unknown): x is string[] {
   return Array.isArray(x) && x.every((v) => typeof v === 'string');
 }

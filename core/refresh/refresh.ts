@@ -14,7 +14,7 @@
  */
 import type { FeedWarning, Round } from '../types';
 import { parseFeedText } from '../feed/importFeed';
-import { decodeSnapshot, encodeSnapshot, provenanceOf, type DataSet } from '../feed/snapshot';
+import { decodeSnapshot, encodeSnapshot, isNewerSnapshot, provenanceOf, type DataSet } from '../feed/snapshot';
 import { fetchFeedText, checkFeedUrl, type FetchOptions } from './fetchFeed';
 import { mergeRounds } from './merge';
 import type { CacheStore, FeedSource, LoadedData, RefreshOutcome } from './types';
@@ -91,7 +91,7 @@ export async function refreshData(
     // What is known: the caller's data, plus whatever another writer (another window, another `ee refresh`) may
     // have put in the cache since the caller loaded it, so that writing the cache never drops those rounds.
     const onDisk = await cachedRounds(cache);
-    const known = onDisk && onDisk.length ? mergeRounds(onDisk, current.rounds).rounds : current.rounds;
+    const known = onDisk && onDisk !== NEWER && onDisk.length ? mergeRounds(onDisk, current.rounds).rounds : current.rounds;
     const merged = mergeRounds(known, reading.rounds);
     const at = isoInstant((now ?? (() => new Date()))());
     const data: DataSet = Object.freeze({
@@ -106,6 +106,12 @@ export async function refreshData(
       parts.push(`${plural(merged.keptMissing.length, 'known round')} missing from this feed ${merged.keptMissing.length === 1 ? 'was' : 'were'} kept.`);
     }
     const base = { data, added: merged.added, updated: merged.updated, warnings: reading.warnings };
+    if (onDisk === NEWER) {
+      // A newer version of the product wrote this cache: overwriting it would throw its data away.
+      const why = 'it was written by a newer version of Express Entry Draws and is left as it is';
+      parts.push(`The cache ${cache.location} was not written (${why}): the new data is used for now only.`);
+      return { ...base, ok: false, message: parts.join(' '), cacheError: why };
+    }
     try {
       await cache.write(encodeSnapshot(data));
     } catch (e) {
@@ -160,11 +166,15 @@ export async function loadData(cache: CacheStore, bundled: DataSet): Promise<Loa
   return { data: Object.freeze({ provenance, rounds: merged.rounds }), origin: cacheIsNewer ? 'cache' : 'bundled', warnings };
 }
 
-/** The rounds in the cache now, or null when there is no usable cache. Never throws. */
-async function cachedRounds(cache: CacheStore): Promise<readonly Round[] | null> {
+const NEWER = Symbol('a cache of a newer format version');
+
+/** The rounds in the cache now, NEWER for a newer format's cache, or null when there is no usable cache. Never throws. */
+async function cachedRounds(cache: CacheStore): Promise<readonly Round[] | typeof NEWER | null> {
   try {
     const text = await cache.read();
-    return text === null ? null : decodeSnapshot(text).rounds;
+    if (text === null) return null;
+    if (isNewerSnapshot(text)) return NEWER;
+    return decodeSnapshot(text).rounds;
   } catch {
     return null;
   }

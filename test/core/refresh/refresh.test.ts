@@ -238,4 +238,16 @@ describe('refresh/refreshData', function () {
     assert.match(o.message, /^2 new rounds \(#437–#438\); now 4 rounds up to #438 on 2027-01-14\. But the cache .*rounds\.json could not be written \(.+\): the new data is used for now only\.$/);
     assert.ok(o.cacheError && o.cacheError.length > 0);
   });
+
+  it('never overwrites a cache written by a newer format version: the new data is used for now only', async () => {
+    const future = JSON.stringify({ format: 'express-entry-draws-snapshot', version: 99, rounds: 'whatever a later version keeps' });
+    writeFileSync(cacheFile(), future);
+    const current = dataFrom('base.json');
+    const o = await refresh(current, '/later.json');
+    assert.equal(o.ok, false);
+    assert.deepEqual(o.added, [437, 438]);
+    assert.equal(o.data.rounds.length, 4, 'the merged data is returned for this session');
+    assert.match(o.message, /newer version of Express Entry Draws/);
+    assert.equal(readFileSync(cacheFile(), 'utf8'), future, 'the newer cache is left byte for byte');
+  });
 });
