@@ -19,6 +19,7 @@ import {
   ROOT, checkBuilt, ensureCodeServer, launchBrowser, makeWorkspace, onCleanup, runMain, say, startCodeServer, waitForWorkbench,
   workbenchUrl,
 } from './lib/workbench.mjs';
+import { dismissNotifications, findWebviewFrame, hoverOver, quickOpen, runCommand, widenSidebar } from './lib/workbenchUi.mjs';
 
 const TAG = 'test-ui-hostile';
 const verbose = !!process.env.VERBOSE;
@@ -171,7 +172,7 @@ async function run() {
   await check('the Draws view shows the hostile round under a plain label; its tooltip shows the markup as text', async () => {
     const icon = page.locator('.activitybar .action-item a[aria-label^="Express Entry"], .activitybar .action-item[aria-label^="Express Entry"]').first();
     await icon.click();
-    await widenSidebar(page, 560);
+    await widenSidebar(page, 560, [1100, 700]);
     const draws = page.locator('.sidebar .pane', { has: page.locator('.pane-header', { hasText: /^\s*Draws/i }) }).first();
     await draws.waitFor({ timeout: 30_000 });
     const header = draws.locator('.pane-header').first();
@@ -302,99 +303,4 @@ async function run() {
 }
 
 // ------------------------------------------------------------------ workbench helpers (as in scripts/test-ui.mjs)
-async function widenSidebar(page, width) {
-  const box = await page.locator('#workbench\\.parts\\.sidebar').boundingBox();
-  if (!box) return;
-  const y = box.y + box.height / 2;
-  await page.mouse.move(box.x + box.width - 1, y);
-  await page.mouse.down();
-  await page.mouse.move(box.x + width, y, { steps: 8 });
-  await page.mouse.up();
-  await page.mouse.move(1100, 700);
-  await page.waitForTimeout(300);
-}
 
-async function dismissNotifications(page) {
-  for (const b of await page.locator('.notification-toast .codicon-notifications-clear, .notification-toast .codicon-close').all()) {
-    await b.click({ timeout: 2000 }).catch(() => {});
-  }
-}
-
-async function focusWorkbench(page) {
-  await page.locator('.monaco-workbench').first().focus().catch(() => {});
-}
-
-async function quickOpen(page, text) {
-  await focusWorkbench(page);
-  await page.keyboard.press('Control+P');
-  const input = page.locator('.quick-input-widget input');
-  await input.waitFor({ state: 'visible', timeout: 15_000 });
-  await input.fill(text);
-  await page.locator('.quick-input-widget .monaco-list-row', { hasText: text }).first().waitFor({ timeout: 30_000 });
-  await page.keyboard.press('Enter');
-}
-
-async function runCommand(page, title) {
-  await focusWorkbench(page);
-  await page.keyboard.press('F1');
-  const input = page.locator('.quick-input-widget input');
-  await input.waitFor({ state: 'visible', timeout: 15_000 });
-  await input.fill(`>${title}`);
-  const row = page.locator('.quick-input-widget .monaco-list-row', { hasText: title }).first();
-  await row.waitFor({ timeout: 30_000 });
-  await row.click();
-  await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: 15_000 }).catch(() => {});
-}
-
-async function hoverOver(page, word) {
-  const box = await page.evaluate((w) => {
-    for (const line of document.querySelectorAll('.monaco-editor .view-lines .view-line')) {
-      const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-        const i = n.textContent.indexOf(w);
-        if (i < 0) continue;
-        const range = document.createRange();
-        range.setStart(n, i);
-        range.setEnd(n, i + w.length);
-        const r = range.getBoundingClientRect();
-        return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
-      }
-    }
-    return null;
-  }, word);
-  if (!box) throw new Error(`"${word}" is not visible in the editor`);
-  const hover = page.locator('.monaco-hover:not(.hidden) .monaco-hover-content, .monaco-hover:not(.hidden) .hover-contents').first();
-  for (let attempt = 0; attempt < 4; attempt++) {
-    await page.mouse.move(box.x - 30, box.y - 40);
-    await page.waitForTimeout(150);
-    await page.mouse.move(box.x, box.y, { steps: 5 });
-    try {
-      await hover.waitFor({ state: 'visible', timeout: 8_000 });
-      await page.waitForFunction(() => {
-        const h = document.querySelector('.monaco-hover:not(.hidden)');
-        return h && !/Loading/.test(h.innerText) && h.innerText.trim().length > 10;
-      }, null, { timeout: 10_000 });
-      await page.waitForTimeout(300);
-      return (await page.locator('.monaco-hover:not(.hidden)').first().innerText()).trim();
-    } catch {
-      /* retry */
-    }
-  }
-  throw new Error(`no hover appeared over "${word}"`);
-}
-
-async function findWebviewFrame(page, selector, timeoutMs) {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    for (const frame of page.frames()) {
-      if (frame === page.mainFrame()) continue;
-      try {
-        if (await frame.locator(selector).count()) return frame;
-      } catch {
-        /* frame navigating */
-      }
-    }
-    await page.waitForTimeout(500);
-  }
-  return null;
-}
