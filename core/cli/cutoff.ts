@@ -1,6 +1,6 @@
 import type { CliCommand } from './io';
 import { EXIT_NOT_FOUND, EXIT_OK } from './io';
-import { flag, parse } from './args';
+import { flag, parse, str } from './args';
 import { dateArg, loadDraws, requireCategory } from './common';
 import { json, roundJson, thousands } from './format';
 
@@ -17,7 +17,7 @@ Arguments:
   category         an id (CEC, PNP, FSW, FST, GENERAL, FRENCH, HEALTHCARE, STEM, TRADE, TRANSPORT, AGRICULTURE,
                    EDUCATION, PHYSICIANS, SENIOR_MANAGERS, RESEARCHERS, MILITARY), an IRCC name or an alias
                    ("french", "health", "trades", "doctors"); ALL for every round
-  date             YYYY-MM-DD (default today)
+  date             YYYY-MM-DD (default today; also as --date D)
 Options:
   --all-programs   also count all-program (General) rounds in which the program was eligible (CEC, FSW, FST, PNP)
   --json           {category, round, date, crs, invitations, name, tieBreak, ...}
@@ -26,10 +26,10 @@ Examples:
   ee cutoff CEC 2025-11-29
   ee cutoff french --json`,
   async run(args, io) {
-    const p = parse(args, { 'all-programs': { type: 'boolean' } }, 2);
+    const p = parse(args, { 'all-programs': { type: 'boolean' }, date: { type: 'string' } }, 2);
     const draws = await loadDraws(p, io);
     const category = requireCategory(p, draws, USAGE);
-    const date = dateArg(p.positionals[1], 'date');
+    const date = dateArg(p.positionals[1] ?? str(p, 'date'), 'date');
     const r = draws.latest(category, date, { includeAllProgramRounds: flag(p, 'all-programs') });
     if (!r) {
       io.err(`No ${draws.label(category)} round on or before ${date ?? 'today'}.`);

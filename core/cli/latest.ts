@@ -19,8 +19,8 @@ Options:
 Example:
   ee latest --date 2025-11-29`,
   async run(args, io) {
-    const p = parse(args, { date: { type: 'string' } }, 0);
-    const date = dateArg(str(p, 'date'), 'date');
+    const p = parse(args, { date: { type: 'string' } }, 1);
+    const date = dateArg(str(p, 'date') ?? p.positionals[0], 'date');
     const draws = await loadDraws(p, io);
     const rounds = draws.latestPerCategory(date);
     if (flag(p, 'json')) {

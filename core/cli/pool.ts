@@ -1,6 +1,6 @@
 import type { CliCommand } from './io';
 import { EXIT_NOT_FOUND, EXIT_OK } from './io';
-import { flag, parse } from './args';
+import { flag, parse, str } from './args';
 import { dateArg, loadDraws } from './common';
 import { json, table, thousands } from './format';
 import { poolAsOf } from '../draws/pool';
@@ -11,7 +11,7 @@ export const poolCommand: CliCommand = {
   help: `ee pool [date] [--json]
 
 The newest published distribution of CRS scores in the pool whose snapshot date is on or before a date
-(default today). dd3 and dd9 are subtotals of the finer bands below them; the total is checked against the bands.
+(default today; also as --date D). dd3 and dd9 are subtotals of the finer bands below them; the total is checked against the bands.
 
 Options:
   --json  {round, roundDate, asOf, bands: [{field, label, min, max, candidates, kind}], total, subtotalsOk, problems}
@@ -19,8 +19,8 @@ Options:
 Example:
   ee pool 2025-11-29`,
   async run(args, io) {
-    const p = parse(args, {}, 1);
-    const date = dateArg(p.positionals[0], 'date');
+    const p = parse(args, { date: { type: 'string' } }, 1);
+    const date = dateArg(p.positionals[0] ?? str(p, 'date'), 'date');
     const draws = await loadDraws(p, io);
     const pool = poolAsOf(draws, date);
     if (!pool) {

@@ -104,6 +104,12 @@ describe('ee command line', function () {
     assert.equal(got.subtotalsOk, true);
   });
 
+  it('takes a date as a positional argument or as --date alike', () => {
+    assert.deepEqual(eeJson('cutoff', 'CEC', '--date', '2025-11-29', '--json'), eeJson('cutoff', 'CEC', '2025-11-29', '--json'));
+    assert.deepEqual(eeJson('pool', '--date', '2025-11-29', '--json'), eeJson('pool', '2025-11-29', '--json'));
+    assert.deepEqual(eeJson('latest', '2025-11-29', '--json'), eeJson('latest', '--date', '2025-11-29', '--json'));
+  });
+
   it('exit 1 when nothing is found', () => {
     assert.equal(ee('cutoff', 'CEC', '2014-01-01').code, 1);
     assert.equal(ee('draws', '--category', 'STEM', '--from', '2015-01-01', '--to', '2015-12-31').code, 1);
