@@ -19,7 +19,7 @@ import {
   ROOT, checkBuilt, ensureCodeServer, launchBrowser, makeWorkspace, onCleanup, runMain, say, startCodeServer, waitForWorkbench,
   workbenchUrl,
 } from './lib/workbench.mjs';
-import { dismissNotifications, findWebviewFrame, hoverOver, quickOpen, runCommand, widenSidebar } from './lib/workbenchUi.mjs';
+import { assert, assertIncludes, check, dismissNotifications, findWebviewFrame, hoverOver, quickOpen, runCommand, results, widenSidebar } from './lib/workbenchUi.mjs';
 
 const TAG = 'test-ui-hostile';
 const verbose = !!process.env.VERBOSE;
@@ -28,26 +28,6 @@ const SHOTS = join(ROOT, 'screenshots');
 const FEED = readFileSync(join(ROOT, 'test/fixtures/feeds/hostile.json'));
 const HOSTILE_LABEL = 'Img src x onerror window pwned 1 beekeeping occupations';
 const NOTES = 'Round 441 was held on 2026-09-03.\n\nThen #442 on September 4, 2026.\n';
-
-// ------------------------------------------------------------------ checks
-const results = [];
-async function check(name, fn) {
-  const t0 = Date.now();
-  try {
-    await fn();
-    results.push({ name, ok: true });
-    console.log(`  ✔ ${name} (${Date.now() - t0} ms)`);
-  } catch (e) {
-    results.push({ name, ok: false, error: e });
-    console.log(`  ✘ ${name} (${Date.now() - t0} ms)\n      ${String(e && e.message ? e.message : e).split('\n').join('\n      ')}`);
-  }
-}
-function assert(cond, message) {
-  if (!cond) throw new Error(message);
-}
-function assertIncludes(text, part, what) {
-  if (!text.includes(part)) throw new Error(`${what}: expected to contain ${JSON.stringify(part)}, got:\n${text}`);
-}
 
 await runMain(TAG, TIMEOUT_MS, async () => {
   let setupError;

@@ -19,7 +19,7 @@ import {
   LATER_FEED, ROOT, checkBuilt, ensureCodeServer, installVsix, launchBrowser, makeWorkspace, runMain, say, startCodeServer,
   startFeedServer, tempDir, waitForWorkbench, workbenchUrl,
 } from './lib/workbench.mjs';
-import { dismissNotifications, findWebviewFrame, hoverOver, quickOpen, runCommand, widenSidebar } from './lib/workbenchUi.mjs';
+import { assert, assertIncludes, check, dismissNotifications, findWebviewFrame, hoverOver, quickOpen, runCommand, results, widenSidebar } from './lib/workbenchUi.mjs';
 
 const TAG = 'test-ui';
 const argv = process.argv.slice(2);
@@ -52,26 +52,6 @@ if (!latestCec || !hoverCec) throw new Error('the bundled snapshot has no CEC ro
 const laterFeed = JSON.parse(readFileSync(LATER_FEED, 'utf8')).rounds;
 const laterCec = laterFeed.find((r) => r.drawName === 'Canadian Experience Class');
 const laterNew = laterFeed.find((r) => /Beekeeping/.test(r.drawName));
-
-// ------------------------------------------------------------------ checks
-const results = [];
-async function check(name, fn) {
-  const t0 = Date.now();
-  try {
-    await fn();
-    results.push({ name, ok: true });
-    console.log(`  ✔ ${name} (${Date.now() - t0} ms)`);
-  } catch (e) {
-    results.push({ name, ok: false, error: e });
-    console.log(`  ✘ ${name} (${Date.now() - t0} ms)\n      ${String(e && e.message ? e.message : e).split('\n').join('\n      ')}`);
-  }
-}
-function assert(cond, message) {
-  if (!cond) throw new Error(message);
-}
-function assertIncludes(text, part, what) {
-  if (!text.includes(part)) throw new Error(`${what}: expected to contain ${JSON.stringify(part)}, got:\n${text}`);
-}
 
 await runMain(
   TAG,

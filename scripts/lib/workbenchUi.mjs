@@ -105,3 +105,24 @@ export async function findWebviewFrame(page, selector, timeoutMs) {
   }
   return null;
 }
+
+/** The checks of one UI test run (each script is its own process): name, ok, error. */
+export const results = [];
+/** Runs one named check, printing ✔ or ✘ with the time it took; never throws. */
+export async function check(name, fn) {
+  const t0 = Date.now();
+  try {
+    await fn();
+    results.push({ name, ok: true });
+    console.log(`  ✔ ${name} (${Date.now() - t0} ms)`);
+  } catch (e) {
+    results.push({ name, ok: false, error: e });
+    console.log(`  ✘ ${name} (${Date.now() - t0} ms)\n      ${String(e && e.message ? e.message : e).split('\n').join('\n      ')}`);
+  }
+}
+export function assert(cond, message) {
+  if (!cond) throw new Error(message);
+}
+export function assertIncludes(text, part, what) {
+  if (!text.includes(part)) throw new Error(`${what}: expected to contain ${JSON.stringify(part)}, got:\n${text}`);
+}
