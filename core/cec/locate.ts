@@ -38,6 +38,15 @@ function position(starts: readonly number[], offset: number): { line: number; ch
   return { line: lo, character: offset - starts[lo]! };
 }
 
+/**
+ * Maps offsets of one text to zero-based line and character (UTF-16, as editors count), line breaks being \n, \r\n
+ * or \r. The line starts are computed once, so each lookup is a binary search.
+ */
+export function textPositions(text: string): (offset: number) => { line: number; character: number } {
+  const starts = lineStarts(text);
+  return (offset) => position(starts, Math.min(Math.max(0, offset), text.length));
+}
+
 function range(starts: readonly number[], offset: number, length: number): TextRange {
   const a = position(starts, offset);
   const b = position(starts, offset + length);

@@ -1,6 +1,7 @@
 /** Finds text ranges of JSON paths in a profile (JSON with comments), with jsonc-parser. Pure (no `vscode`). */
 import { findNodeAtLocation, parseTree, parse, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import type { JsonPath } from './cecModel';
+import { textPositions } from '../../core/cec/locate';
 
 export interface TextRange {
   readonly offset: number;
@@ -52,30 +53,17 @@ function firstLine(tree: Node): TextRange {
   return { offset: tree.offset, length: 1 };
 }
 
-/** Line starts of the last few texts: a profile with hundreds of findings maps each one in O(log lines). */
-const lineStartsCache: { text: string; starts: Uint32Array }[] = [];
+/** Position mappers of the last few texts: a profile with hundreds of findings maps each one in O(log lines). */
+const mappers: { text: string; at: ReturnType<typeof textPositions> }[] = [];
 
-function lineStartsOf(text: string): Uint32Array {
-  const hit = lineStartsCache.find((e) => e.text === text);
-  if (hit) return hit.starts;
-  const starts: number[] = [0];
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  const entry = { text, starts: Uint32Array.from(starts) };
-  lineStartsCache.unshift(entry);
-  if (lineStartsCache.length > 4) lineStartsCache.pop();
-  return entry.starts;
-}
-
-/** Zero-based line and column of an offset (clamped to the text). Pure. */
+/** Zero-based line and column of an offset (clamped to the text). */
 export function lineAndColumn(text: string, offset: number): [number, number] {
-  const end = Math.min(Math.max(0, offset), text.length);
-  const starts = lineStartsOf(text);
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid]! <= end) lo = mid;
-    else hi = mid - 1;
+  let hit = mappers.find((e) => e.text === text);
+  if (!hit) {
+    hit = { text, at: textPositions(text) };
+    mappers.unshift(hit);
+    if (mappers.length > 4) mappers.pop();
   }
-  return [lo, end - starts[lo]!];
+  const { line, character } = hit.at(offset);
+  return [line, character];
 }
