@@ -12,3 +12,5 @@ export { bundledData, bundledDraws } from './data/bundled';
 export * from './refresh/index';
 export * from './cec/index';
 export * from './language/index';
+export * from './categories/index';
+export * from './outlook/index';

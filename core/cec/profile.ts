@@ -11,7 +11,7 @@ import type { Job, LanguageScores, LanguageTest, Profile, ProfileProblem, StudyP
 type Path = readonly (string | number)[];
 type Obj = Readonly<Record<string, unknown>>;
 
-const PROFILE_KEYS = ['$schema', '$comment', 'asOf', 'jobs', 'studyPeriods', 'language'] as const;
+const PROFILE_KEYS = ['$schema', '$comment', 'asOf', 'jobs', 'studyPeriods', 'language', 'canadianArmedForcesOffer'] as const;
 const JOB_KEYS = ['title', 'noc', 'start', 'end', 'hoursPerWeek', 'paid', 'inCanada', 'authorized', 'selfEmployed', 'duringFullTimeStudy'] as const;
 const JOB_FLAGS = ['paid', 'inCanada', 'authorized', 'selfEmployed', 'duringFullTimeStudy'] as const;
 const STUDY_KEYS = ['start', 'end', 'fullTime'] as const;
@@ -262,6 +262,7 @@ export function parseProfile(json: unknown): { profile?: Profile; problems: Prof
     });
   }
   const language = json['language'] === undefined ? undefined : readLanguage(r, json['language'], ['language']);
+  const cafOffer = r.flag(json, 'canadianArmedForcesOffer', []);
   if (r.problems.length) return { problems: r.problems };
   return {
     profile: {
@@ -269,6 +270,7 @@ export function parseProfile(json: unknown): { profile?: Profile; problems: Prof
       jobs,
       ...(rawStudy !== undefined ? { studyPeriods: study } : {}),
       ...(language ? { language } : {}),
+      ...(cafOffer !== undefined ? { canadianArmedForcesOffer: cafOffer } : {}),
     },
     problems: [],
   };
