@@ -88,7 +88,7 @@ function occupational(category: CategoryId, list: OccupationList | undefined, in
     const why = !list || list.nocs === null
       ? `${listName} is not known here (${list?.completeness ?? 'no list found'})`
       : `${listName} is incomplete (${list.completeness}) and does not show NOC ${codes}`;
-    return verdict(null, [`Unknown for ${label}: ${why}; check canada.ca.`, `Enough experience in NOC ${codes}: ${measure(unknown[0]!, twelve)}.`, rule, ...skippedText]);
+    return verdict(null, [`Unknown for ${label}: ${why}; check canada.ca.`, ...unknown.map((e) => `Enough experience in NOC ${e.noc}: ${measure(e, twelve)}.`), rule, ...skippedText]);
   }
   const codes = enough.map((e) => e.noc).join(', ');
   return verdict(false, [`Not eligible for ${label}: NOC ${codes} ${enough.length === 1 ? 'is' : 'are'} not on ${listName}.`, rule, ...skippedText]);

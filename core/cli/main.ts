@@ -11,8 +11,10 @@ import { poolCommand } from './pool';
 import { refreshCommand } from './refresh';
 import { cecCommand } from './cec';
 import { clbCommand } from './clb';
+import { categoriesCommand } from './categories';
+import { outlookCommand } from './outlook';
 
-const COMMANDS: readonly CliCommand[] = [latestCommand, cutoffCommand, drawsCommand, countsCommand, statsCommand, poolCommand, cecCommand, clbCommand, refreshCommand];
+const COMMANDS: readonly CliCommand[] = [latestCommand, cutoffCommand, drawsCommand, countsCommand, statsCommand, poolCommand, cecCommand, clbCommand, categoriesCommand, outlookCommand, refreshCommand];
 
 function usage(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));
