@@ -10,6 +10,7 @@ import { cutoffStats } from './stats';
 import { categories, pool } from './reference';
 import { clb } from './language';
 import { cecEligible, cecHours } from './cec';
+import { categoryEligible, outlook, poolRank } from './outlook';
 import { sharedStore } from '../store';
 
 /** id in functions.json → implementation. */
@@ -28,6 +29,9 @@ export const FUNCTIONS = {
   CLB: clb,
   CEC_HOURS: cecHours,
   CEC_ELIGIBLE: cecEligible,
+  OUTLOOK: outlook,
+  POOL_RANK: poolRank,
+  CATEGORY_ELIGIBLE: categoryEligible,
 } as const;
 
 export type FunctionId = keyof typeof FUNCTIONS;

@@ -1,0 +1,91 @@
+/**
+ * The outlook family: a CRS score against a category's recent cut-offs, its rank in the pool, and category
+ * eligibility from the same jobs range as EE.CEC_ELIGIBLE. Every figure and verdict comes from the core.
+ */
+import { InputError } from '../../core/types';
+import { isoFromDay, today } from '../../core/feed/dates';
+import { categoryLabel } from '../../core/feed/categories';
+import { DEFAULT_LAST_N, outlook as coreOutlook, poolRank as corePoolRank, readScore } from '../../core/outlook/index';
+import { categoryEligibility } from '../../core/categories/index';
+import { currentDraws } from './data';
+import { readJobs } from './cec';
+import { describe, isMissing, readCategory, readDate, readFlag, readWhole } from './args';
+import { ArgumentError, NoDataError, guard } from './errors';
+
+/** Column titles of EE.OUTLOOK's row, in order. */
+export const OUTLOOK_COLUMNS = ['above', 'tied', 'below', 'rounds', 'lowest', 'median', 'highest', 'daysSinceLast'] as const;
+
+function readCrs(v: unknown): number {
+  if (isMissing(v)) throw new ArgumentError('Missing score: give a CRS score, a whole number from 0 to 1200.');
+  try {
+    return readScore(typeof v === 'string' ? v.trim() : v);
+  } catch (e) {
+    if (e instanceof InputError) throw new ArgumentError(`Bad score ${describe(v)}: use a CRS score, a whole number from 0 to 1200.`);
+    throw e;
+  }
+}
+
+/**
+ * How a CRS score compares with a category's last rounds: one row of rounds whose cut-off was below the score (above), equal to it (tied: decided by the tie-break), above it (below), then rounds counted, the lowest, median and highest cut-off, and days since the last round. No forecast.
+ * @customfunction OUTLOOK
+ * @param score A CRS score (0–1200).
+ * @param category Category: an id such as "CEC", an IRCC draw name or an alias such as "french".
+ * @param [last_n] How many of the category's latest rounds (default 10).
+ * @param [as_of] Date (Excel date or "YYYY-MM-DD" text). Default: today.
+ * @returns One row: above, tied, below, rounds, lowest, median, highest, days since last.
+ */
+export function outlook(score: number, category: string, last_n?: number, as_of?: number | string): number[][] {
+  return guard(() => {
+    const s = readCrs(score);
+    const draws = currentDraws();
+    const id = readCategory(draws, category);
+    if (id === 'ALL') throw new ArgumentError('Bad category "ALL": the outlook is per category; use an id such as "CEC".');
+    const last = isMissing(last_n) ? DEFAULT_LAST_N : readWhole(last_n, 'last_n', 1);
+    if (last > 10_000) throw new ArgumentError(`Bad last_n ${describe(last_n)}: use a whole number from 1 to 10000.`);
+    const day = readDate(as_of, 'as_of date', true) ?? today();
+    const line = coreOutlook(draws, s, { categories: [id], last, asOf: day }).categories[0]!;
+    if (line.rounds === 0) throw new NoDataError(`No ${id} round on or before ${isoFromDay(day)}.`);
+    return [[line.above, line.tied, line.below, line.rounds, line.lowest!, line.median!, line.highest!, line.daysSinceLast!]];
+  });
+}
+
+/**
+ * Where a CRS score ranks in the pool, from the newest distribution on or before a date: best rank, worst rank, candidates in the pool. The bands count the whole pool, not one category.
+ * @customfunction POOL_RANK
+ * @param score A CRS score (0–1200).
+ * @param [date] Date (Excel date or "YYYY-MM-DD" text). Default: today.
+ * @returns One row: best, worst, total.
+ */
+export function poolRank(score: number, date?: number | string): number[][] {
+  return guard(() => {
+    const s = readCrs(score);
+    const day = readDate(date, 'date', true) ?? today();
+    const rank = corePoolRank(currentDraws(), s, day);
+    if (!rank) throw new NoDataError(`No pool distribution was published on or before ${isoFromDay(day)}.`);
+    return [[rank.best, rank.worst, rank.total]];
+  });
+}
+
+/**
+ * Whether the jobs give the work experience a category of category-based selection needs on a date, with its occupation list in force then. TRUE or FALSE; #N/A when it cannot be told (the list in force is not known or is incomplete: check canada.ca), with the reason.
+ * @customfunction CATEGORY_ELIGIBLE
+ * @param jobs The same range as EE.CEC_ELIGIBLE: start, end (empty: ongoing), hours per week, NOC, then optional TRUE/FALSE columns paid, in Canada, authorized, self-employed, full-time study.
+ * @param category An occupational category: "HEALTHCARE", "STEM", "TRADE", "TRANSPORT", "AGRICULTURE", "EDUCATION", "PHYSICIANS", "SENIOR_MANAGERS", "RESEARCHERS", "MILITARY", or an alias.
+ * @param [as_of] Date of the check. Default: today.
+ * @param [armed_forces_offer] TRUE when there is a Canadian Armed Forces offer (military recruits need one).
+ * @returns TRUE when eligible, FALSE when not.
+ */
+export function categoryEligible(jobs: unknown[][], category: string, as_of?: number | string, armed_forces_offer?: boolean): boolean {
+  return guard(() => {
+    const id = readCategory(currentDraws(), category);
+    if (id === 'FRENCH') throw new ArgumentError('Bad category "FRENCH": it depends on a French test, not on jobs (NCLC 7 or more in all four abilities; see EE.CLB).');
+    const list = readJobs(jobs);
+    const day = readDate(as_of, 'as_of date', true) ?? today();
+    const offer = isMissing(armed_forces_offer) ? undefined : readFlag(armed_forces_offer, 'armed_forces_offer', false);
+    const result = categoryEligibility({ jobs: list, languages: [], ...(offer !== undefined ? { canadianArmedForcesOffer: offer } : {}) }, isoFromDay(day));
+    const verdict = result.categories.find((c) => c.category === id);
+    if (!verdict) throw new NoDataError(`${categoryLabel(id)} was not a category of category-based selection on ${isoFromDay(day)}.`);
+    if (verdict.eligible === null) throw new NoDataError(verdict.reasons.join(' '));
+    return verdict.eligible;
+  });
+}
