@@ -9,6 +9,8 @@ import { isoFromDay, writtenDate } from '../../core/feed/dates';
 import { dec, escapeMarkdown, num } from '../format';
 import { roundTooltipMarkdown } from '../views/drawsModel';
 import { nocTeer, type Recognized } from './recognize';
+import { nocCategoriesMarkdown } from '../profile/categoriesModel';
+import { today } from '../../core/feed/dates';
 
 const e = escapeMarkdown;
 
@@ -107,6 +109,6 @@ export function hoverFor(draws: Draws, what: Recognized, shown?: readonly Catego
     case 'round':
       return roundHover(draws, what.round);
     case 'noc':
-      return nocHover(what.code);
+      return `${nocHover(what.code)}\n\n${nocCategoriesMarkdown(what.code, today(), isoFromDay(today()))}`;
   }
 }

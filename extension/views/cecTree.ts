@@ -4,6 +4,8 @@ import type { ProfileEntry, ProfileTracker } from '../profile/profiles';
 import { toRange } from '../profile/profiles';
 import { profileDescription, ruleNodes, type CecNode } from '../profile/cecModel';
 import { locate } from '../profile/locate';
+import type { DataStore } from '../store';
+import { candidateNodes, type ProfileScore } from '../profile/categoriesModel';
 
 export type CecTreeNode = { readonly kind: 'profile'; readonly entry: ProfileEntry } | { readonly kind: 'rule'; readonly entry: ProfileEntry; readonly node: CecNode; readonly id: string };
 
@@ -26,13 +28,16 @@ export class CecTreeProvider implements vscode.TreeDataProvider<CecTreeNode>, vs
   readonly onDidChangeTreeData = this.changed.event;
   private readonly sub: vscode.Disposable;
 
-  constructor(private readonly tracker: ProfileTracker) {
-    this.sub = tracker.onDidChange(() => this.changed.fire(undefined));
+  constructor(private readonly tracker: ProfileTracker, private readonly store?: DataStore, private readonly scoreOf: ProfileScore = () => null) {
+    const subs = [tracker.onDidChange(() => this.changed.fire(undefined)), ...(store ? [store.onDidChange(() => this.changed.fire(undefined))] : [])];
+    this.sub = vscode.Disposable.from(...subs);
   }
 
   getChildren(element?: CecTreeNode): CecTreeNode[] {
     if (!element) return this.tracker.all().map((entry) => ({ kind: 'profile', entry }));
-    const nodes = element.kind === 'profile' ? ruleNodes(element.entry.check.result) : element.node.children;
+    const nodes = element.kind === 'profile'
+      ? [...ruleNodes(element.entry.check.result), ...(this.store ? candidateNodes(element.entry.check.parsed.value, this.store.draws, this.scoreOf) : [])]
+      : element.node.children;
     const prefix = element.kind === 'profile' ? element.entry.uri.toString() : element.id;
     return nodes.map((node, i) => ({ kind: 'rule', entry: element.entry, node, id: `${prefix}/${i}` }));
   }
