@@ -59,7 +59,7 @@ interface ReferenceList {
   readonly rule?: string;
 }
 
-export interface GeneratedList {
+interface GeneratedList {
   readonly category: string;
   /** The version as the reference names it, e.g. "2025 (Version 2)". */
   readonly versionText: string;
@@ -85,7 +85,7 @@ function versionNumber(text: string): number | null {
 
 const CANADA_ONLY = new Set(['PHYSICIANS', 'SENIOR_MANAGERS', 'RESEARCHERS']);
 
-export function generate(reference: { lists: readonly ReferenceList[]; experienceRule: readonly unknown[] }): unknown {
+function generate(reference: { lists: readonly ReferenceList[]; experienceRule: readonly unknown[] }): unknown {
   const lists: GeneratedList[] = [];
   for (const category of NOT_RETRIEVED_2023) {
     lists.push({
