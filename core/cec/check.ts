@@ -14,7 +14,7 @@ import { InputError } from '../types';
 import { dayFromIso, isoFromDay, today } from '../feed/dates';
 import { clbLevels, requiredClb, testName, validUntilDay, validOn, type ClbLevels } from '../language/clb';
 import { cecWindow } from './calendar';
-import { REQUIRED_HOURS, cecHours, formatHours, type CecHours } from './hours';
+import { REQUIRED_DAYS, REQUIRED_HOURS, cecHours, formatHours, type CecHours } from './hours';
 import { parseProfile, pathText } from './profile';
 import type { CecResult, LanguageResult, Profile, ProfileProblem } from './types';
 
@@ -32,7 +32,9 @@ export const LANGUAGE_RULE =
   'CLB 5 for TEER 2 or 3.';
 
 export const CAP_RULE =
-  'Hours are counted per calendar week (Monday to Sunday) and capped at 30 a week across all jobs.';
+  'Hours are counted per day: each job gives its weekly hours ÷ 7 on every day it covers, and a day counts at most ' +
+  '30/7 hours across all jobs (full-time), so 1,560 hours is exactly 364 days of full-time work and overtime never ' +
+  'makes up for missing days. This is how this project reads the rule.';
 
 function problemSentence(p: ProfileProblem): string {
   return `${pathText(p.path)}: ${p.message}`;
@@ -43,6 +45,10 @@ function failed(problems: readonly ProfileProblem[], asOfDay: number): CecResult
   const n = problems.length;
   return {
     eligible: false,
+    workExperienceMet: false,
+    languageMet: false,
+    testValid: false,
+    hours: { exactHours: 0, fullTimeDays: 0, shortHours: REQUIRED_HOURS, shortDays: REQUIRED_DAYS, nearThreshold: false },
     asOf: isoFromDay(asOfDay),
     window: { from: isoFromDay(from), to: isoFromDay(to) },
     qualifyingHours: 0,
@@ -163,6 +169,10 @@ export function checkCec(input: unknown, options: CheckOptions = {}): CecResult 
 
   return {
     eligible,
+    workExperienceMet: hours.enough,
+    languageMet: language !== null && language.required !== null && language.min >= language.required,
+    testValid: language !== null && language.valid,
+    hours: { exactHours: hours.exactHours, fullTimeDays: hours.fullTimeDays, shortHours: hours.shortHours, shortDays: hours.shortDays, nearThreshold: hours.nearThreshold },
     asOf: asOfText,
     window: hours.window,
     qualifyingHours: hours.qualifyingHours,

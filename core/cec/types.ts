@@ -62,7 +62,7 @@ export type ExclusionReason =
   | 'fullTimeStudy'   // flag, or overlap with a full-time study period
   | 'outsideWindow'
   | 'languageLevel'   // the job's TEER needs a higher CLB than the candidate has
-  | 'weeklyCap';      // hours above 30 in a week across concurrent jobs
+  | 'dailyCap';       // hours above 30/7 a day (full-time) across concurrent jobs
 
 export interface JobResult {
   readonly index: number;
@@ -70,7 +70,9 @@ export interface JobResult {
   readonly noc: string;
   /** 0–5, or null when the NOC code is malformed (then the job is an error too). */
   readonly teer: number | null;
-  /** Hours this job contributes to the qualifying total (after exclusions and the weekly cap). */
+  /** Whether any of its hours count (the job's verdict; decided on exact hours, not the rounded figure). */
+  readonly counts: boolean;
+  /** Hours this job contributes to the qualifying total (after exclusions and the daily cap), rounded to 2 decimals. */
   readonly countedHours: number;
   /** Hours the job would have had in the window before any exclusion. */
   readonly hoursInWindow: number;
@@ -95,8 +97,29 @@ export interface LanguageResult {
   readonly valid: boolean;
 }
 
+/** The hours figures behind the work-experience verdict (core/cec/hours.ts). */
+export interface HoursResult {
+  /** Qualifying hours, unrounded. */
+  readonly exactHours: number;
+  /** Qualifying hours as whole days of full-time work (hours ÷ 30/7, rounded down). */
+  readonly fullTimeDays: number;
+  /** Hours missing (0 when met; at least 0.01 when short). */
+  readonly shortHours: number;
+  /** Days of full-time work missing, rounded up (0 when met). */
+  readonly shortDays: number;
+  /** Within 60 h of 1,560, either side: IRCC's own count from pay records may decide. */
+  readonly nearThreshold: boolean;
+}
+
 export interface CecResult {
   readonly eligible: boolean;
+  /** Enough qualifying hours (1,560). Faces show this verdict, never one of their own from rounded figures. */
+  readonly workExperienceMet: boolean;
+  /** The language level the counted experience needs is met (false without a test). */
+  readonly languageMet: boolean;
+  /** The test is accepted and its results are valid on asOf (false without a test, or without its date). */
+  readonly testValid: boolean;
+  readonly hours: HoursResult;
   readonly asOf: string;
   /** The window (asOf − 3 years, asOf]: first and last day counted. */
   readonly window: { readonly from: string; readonly to: string };

@@ -27,7 +27,7 @@ const FIELD_OF: Readonly<Record<ExclusionReason, string | null>> = {
   fullTimeStudy: 'duringFullTimeStudy',
   outsideWindow: 'end',
   languageLevel: 'noc',
-  weeklyCap: 'hoursPerWeek',
+  dailyCap: 'hoursPerWeek',
 };
 
 const ABILITIES: readonly Ability[] = ['reading', 'writing', 'listening', 'speaking'];
@@ -44,7 +44,7 @@ export function findings(result: CecResult): Finding[] {
       if (field) paths.push([...base, field]);
       if (x.reason === 'outsideWindow') paths.unshift([...base, 'start']);
       paths.push([...base, 'noc'], base);
-      out.push({ paths, message: x.sentence, severity: x.reason === 'weeklyCap' || x.reason === 'outsideWindow' ? 'hint' : 'warning', code: x.reason });
+      out.push({ paths, message: x.sentence, severity: x.reason === 'dailyCap' || x.reason === 'outsideWindow' ? 'hint' : 'warning', code: x.reason });
     }
   }
   const lang = result.language;
@@ -114,7 +114,7 @@ function jobNode(job: JobResult): CecNode {
     ...job.excluded.map((x) => ({
       label: x.sentence,
       description: x.hours > 0 ? `${num(x.hours)} h` : '',
-      status: (x.reason === 'weeklyCap' || x.reason === 'outsideWindow' ? 'info' : 'fail') as CecNode['status'],
+      status: (x.reason === 'dailyCap' || x.reason === 'outsideWindow' ? 'info' : 'fail') as CecNode['status'],
       path: ['jobs', job.index] as JsonPath,
       tooltip: x.sentence,
       children: [],

@@ -19,10 +19,9 @@ describe('checkCec', () => {
     assert.equal(r.asOf, '2025-11-29');
     assert.deepEqual(r.window, { from: '2022-11-30', to: '2025-11-29' });
     assert.equal(r.requiredHours, 1560);
-    // Developer: 2022-11-30 .. 2024-12-31 = 763 days at 37.5 h/week; capped at 30 a week:
-    // 108 full weeks × 30 = 3,240 + the first partial week (Wed–Sun, 5 days × 37.5/7 = 26.79, under the cap)
-    // + the last partial week (Mon–Tue 2024-12-30/31: 2 × 37.5/7 = 10.71) = 3,277.5.
-    assert.equal(r.qualifyingHours, 3277.5);
+    // Developer: 2022-11-30 .. 2024-12-31 = 763 days in the window at 37.5 h/week, above full-time every day:
+    // 763 × 30/7 = 3,270.
+    assert.equal(r.qualifyingHours, 3270);
     assert.equal(r.jobs[1]!.countedHours, 0);
     assert.equal(r.jobs[1]!.excluded[0]!.reason, 'teer');
     assert.deepEqual(r.language, {
