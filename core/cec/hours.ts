@@ -17,13 +17,13 @@
 import { dayFromIso, isoFromDay } from '../feed/dates';
 import { requiredClb } from '../language/clb';
 import { cecWindow, requireIsoDay } from './calendar';
-import { FULL_TIME_HOURS_PER_DAY, FULL_TIME_HOURS_PER_WEEK, HOURS_EPSILON, countSpans, fullTimeStudyDays, type Span } from './count';
+import { FULL_TIME_HOURS_PER_WEEK, HOURS_EPSILON, countSpans, fullTimeStudyDays, type Span } from './count';
 import { MAX_HOURS_PER_WEEK, nocProblem, teerOf } from './profile';
 import type { ExclusionReason, Job, JobResult, ProfileProblem, StudyPeriod } from './types';
 
 export const REQUIRED_HOURS = 1560;
 /** 1,560 hours as days of full-time work: 364. */
-export const REQUIRED_DAYS = REQUIRED_HOURS / FULL_TIME_HOURS_PER_DAY;
+export const REQUIRED_DAYS = (REQUIRED_HOURS * 7) / FULL_TIME_HOURS_PER_WEEK;
 /** Within this many hours of 1,560 (two weeks of full-time work), either side, a result says it is close. */
 export const NEAR_THRESHOLD_HOURS = 60;
 export { HOURS_EPSILON };
@@ -77,9 +77,9 @@ export function hoursSummary(exact: number): Pick<CecHours, 'qualifyingHours' | 
     exactHours: exact,
     requiredHours: REQUIRED_HOURS,
     enough,
-    fullTimeDays: Math.floor(exact / FULL_TIME_HOURS_PER_DAY + HOURS_EPSILON),
+    fullTimeDays: Math.floor((exact * 7) / FULL_TIME_HOURS_PER_WEEK + HOURS_EPSILON),
     shortHours: enough ? 0 : Math.max(0.01, roundHours(short)),
-    shortDays: enough ? 0 : Math.max(1, Math.ceil(short / FULL_TIME_HOURS_PER_DAY - HOURS_EPSILON)),
+    shortDays: enough ? 0 : Math.max(1, Math.ceil((short * 7) / FULL_TIME_HOURS_PER_WEEK - HOURS_EPSILON)),
     nearThreshold: Math.abs(exact - REQUIRED_HOURS) <= NEAR_THRESHOLD_HOURS + HOURS_EPSILON,
   };
 }

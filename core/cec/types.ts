@@ -84,17 +84,42 @@ export interface JobResult {
 
 export type Ability = 'reading' | 'writing' | 'listening' | 'speaking';
 
+/** Why results can or cannot be used on the as-of date. */
+export type TestValidity =
+  | 'valid'
+  | 'expired'        // two years old or more
+  | 'notYetTaken'    // test date after the as-of date
+  | 'noDate'         // validity unknown
+  | 'notAccepted';   // e.g. PTE Core before 2024-01-30
+
 export interface LanguageResult {
   readonly test: LanguageTest;
+  /** "NCLC" for French tests (TEF Canada, TCF Canada), "CLB" otherwise: the name of every level below. */
+  readonly label: 'CLB' | 'NCLC';
   readonly clb: Readonly<Record<Ability, number>>;
   /** The lowest of the four. */
   readonly min: number;
-  /** CLB required for the experience counted (7 for TEER 0/1, 5 for TEER 2/3), null when no job counts. */
+  /** Level required for the experience counted (7 for TEER 0/1, 5 for TEER 2/3), null when no job counts. */
   readonly required: number | null;
+  /** Each ability meets the required level (all true when nothing is required). */
+  readonly abilitiesMet: Readonly<Record<Ability, boolean>>;
   readonly testDate: string | null;
   /** Last day the results are valid (test date + 2 years − 1 day), null without a test date. */
   readonly validUntil: string | null;
   readonly valid: boolean;
+  readonly validity: TestValidity;
+  /** The validity in a few words, e.g. "valid until 2026-04-30", "no test date: validity unknown". */
+  readonly validityText: string;
+}
+
+/** Something a face shows next to a place in the profile (a diagnostic in VS Code), worded by the core. */
+export interface CecNotice {
+  /** JSON path, e.g. ["language", "date"]; faces fall back to its parents when it is absent from the text. */
+  readonly path: readonly (string | number)[];
+  /** Short stable code, e.g. "languageNoDate". */
+  readonly code: string;
+  readonly severity: 'warning' | 'info';
+  readonly message: string;
 }
 
 /** The hours figures behind the work-experience verdict (core/cec/hours.ts). */
@@ -127,6 +152,8 @@ export interface CecResult {
   readonly requiredHours: number;
   readonly jobs: readonly JobResult[];
   readonly language: LanguageResult | null;
+  /** Warnings and notes tied to a place in the profile (language, study periods, the hours total). */
+  readonly notices: readonly CecNotice[];
   /** Problems that prevented a full check (schema errors, bad dates, malformed NOC codes). */
   readonly errors: readonly ProfileProblem[];
   /** Every reason for the verdict, as plain sentences. */
