@@ -19,7 +19,7 @@ import { cecWindow } from './calendar';
 import { NEAR_THRESHOLD_HOURS, REQUIRED_DAYS, REQUIRED_HOURS, cecHours, formatHours, type CecHours } from './hours';
 import { languageNotices, languageReasons, languageResult } from './languageVerdict';
 import { parseProfile, pathText } from './profile';
-import type { CecNotice, CecResult, Profile, ProfileProblem } from './types';
+import type { CecCheck, CecNotice, CecResult, LanguageResult, Profile, ProfileProblem } from './types';
 
 export interface CheckOptions {
   /** ISO date; overrides the profile's asOf. */
@@ -59,6 +59,7 @@ function failed(problems: readonly ProfileProblem[], asOfDay: number): CecResult
     languageMet: false,
     testValid: false,
     hours: { exactHours: 0, fullTimeDays: 0, shortHours: REQUIRED_HOURS, shortDays: REQUIRED_DAYS, nearThreshold: false },
+    checks: [],
     asOf: isoFromDay(asOfDay),
     window: { from: isoFromDay(from), to: isoFromDay(to) },
     qualifyingHours: 0,
@@ -104,6 +105,21 @@ function hoursSentence(hours: CecHours): string {
   const total = `${formatHours(hours.qualifyingHours)} qualifying hours of Canadian work experience in the window ${hours.window.from} to ${hours.window.to}`;
   if (hours.enough) return `${total}; ${formatHours(REQUIRED_HOURS)} are required, and met.`;
   return `${total}; ${formatHours(REQUIRED_HOURS)} are required: ${hours.shortDays} day${hours.shortDays === 1 ? '' : 's'} of full-time work short (${formatHours(hours.shortHours)} h).`;
+}
+
+/** The three rules with their verdicts, worded once for every face. */
+function checksOf(hours: CecHours, language: LanguageResult | null, languageMet: boolean, testValid: boolean): CecCheck[] {
+  const short = hours.enough ? '' : `: ${hours.shortDays} day${hours.shortDays === 1 ? '' : 's'} of full-time work short (${formatHours(hours.shortHours)} h)`;
+  return [
+    { rule: 'workExperience', label: 'Work experience', met: hours.enough, detail: `${formatHours(hours.qualifyingHours)} of ${formatHours(REQUIRED_HOURS)} hours${short}` },
+    {
+      rule: 'language',
+      label: 'Language',
+      met: languageMet,
+      detail: language ? `${language.test}: ${language.label} ${language.min} (needs ${language.required ?? 5})` : 'no test in the profile',
+    },
+    { rule: 'testValid', label: 'Test validity', met: testValid, detail: language ? language.validityText : 'no test in the profile' },
+  ];
 }
 
 /** Said within 60 h of 1,560, either side. */
@@ -165,7 +181,7 @@ export function checkCec(input: unknown, options: CheckOptions = {}): CecResult 
       throw e;
     }
   }
-  const hours = cecHours(profile.jobs, asOfText, profile.studyPeriods ?? [], { minClb: levels?.min ?? null });
+  const hours = cecHours(profile.jobs, asOfText, profile.studyPeriods ?? [], { minClb: levels?.min ?? null, levelLabel: levels?.label ?? 'CLB' });
   if (hours.errors.length) return failed(hours.errors, asOf);
   const language = levels ? languageResult(levels, asOf, levelRequired(hours)) : null;
   // With no experience to set the level, the lowest level any CEC experience needs (CLB 5) is the bar.
@@ -201,6 +217,7 @@ export function checkCec(input: unknown, options: CheckOptions = {}): CecResult 
     languageMet,
     testValid,
     hours: { exactHours: hours.exactHours, fullTimeDays: hours.fullTimeDays, shortHours: hours.shortHours, shortDays: hours.shortDays, nearThreshold: hours.nearThreshold },
+    checks: checksOf(hours, language, languageMet, testValid),
     asOf: asOfText,
     window: hours.window,
     qualifyingHours: hours.qualifyingHours,

@@ -34,6 +34,8 @@ export interface HoursOptions {
    * ('languageLevel' otherwise); when omitted, language is not considered.
    */
   readonly minClb?: number | null;
+  /** What the levels are called in sentences: NCLC for French tests (default CLB). */
+  readonly levelLabel?: 'CLB' | 'NCLC';
 }
 
 export interface CecHours {
@@ -203,7 +205,7 @@ export function cecHours(
       excluded.push({
         reason: 'languageLevel',
         hours: c.openDays * daily,
-        sentence: `TEER ${teer} experience needs CLB ${languageNeeds} in all four abilities; the lowest level is CLB ${options.minClb}, so ${formatHours(c.openDays * daily)} hours do not count.`,
+        sentence: `TEER ${teer} experience needs ${options.levelLabel ?? 'CLB'} ${languageNeeds} in all four abilities; the lowest level is ${options.levelLabel ?? 'CLB'} ${options.minClb}, so ${formatHours(c.openDays * daily)} hours do not count.`,
       });
     }
     if (c && c.capped > HOURS_EPSILON) {

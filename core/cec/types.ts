@@ -136,6 +136,16 @@ export interface HoursResult {
   readonly nearThreshold: boolean;
 }
 
+/** One rule of the verdict as faces list it: its name, whether it is met, and the figures in a few words. */
+export interface CecCheck {
+  readonly rule: 'workExperience' | 'language' | 'testValid';
+  /** "Work experience", "Language", "Test validity". */
+  readonly label: string;
+  readonly met: boolean;
+  /** e.g. "1,500 of 1,560 hours: 14 days of full-time work short (60 h)", "IELTS: CLB 8 (needs 7)", "valid until 2026-04-30". */
+  readonly detail: string;
+}
+
 export interface CecResult {
   readonly eligible: boolean;
   /** Enough qualifying hours (1,560). Faces show this verdict, never one of their own from rounded figures. */
@@ -145,6 +155,8 @@ export interface CecResult {
   /** The test is accepted and its results are valid on asOf (false without a test, or without its date). */
   readonly testValid: boolean;
   readonly hours: HoursResult;
+  /** The three rules with their verdicts and figures, in the order faces show them. */
+  readonly checks: readonly CecCheck[];
   readonly asOf: string;
   /** The window (asOf − 3 years, asOf]: first and last day counted. */
   readonly window: { readonly from: string; readonly to: string };

@@ -54,6 +54,11 @@ export function findings(result: CecResult): Finding[] {
   return out;
 }
 
+/** The core's figures for one rule. */
+function checkDetail(result: CecResult, rule: CecResult['checks'][number]['rule']): string {
+  return result.checks.find((c) => c.rule === rule)?.detail ?? '';
+}
+
 function cap(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
@@ -108,7 +113,7 @@ export function ruleNodes(result: CecResult): CecNode[] {
   for (const p of result.errors) out.push({ label: p.message, description: p.path.join('.'), status: 'error', path: p.path, tooltip: p.message, children: [] });
   out.push({
     label: 'Work experience',
-    description: `${num(result.qualifyingHours)} of ${num(result.requiredHours)} hours (${result.window.from} – ${result.window.to})`,
+    description: `${checkDetail(result, 'workExperience')} (${result.window.from} – ${result.window.to})`,
     status: result.workExperienceMet ? 'pass' : 'fail',
     path: ['jobs'],
     tooltip: result.reasons[1] ?? '',
@@ -121,7 +126,7 @@ export function ruleNodes(result: CecResult): CecNode[] {
     const L = lang.label;
     out.push({
       label: 'Language',
-      description: `${lang.test}: ${L} ${lang.min}${lang.required !== null ? ` (needs ${lang.required})` : ''}`,
+      description: checkDetail(result, 'language'),
       status: result.languageMet ? 'pass' : 'fail',
       path: ['language'],
       tooltip: `The lowest of the four abilities counts: ${L} ${lang.min}.`,
@@ -136,7 +141,7 @@ export function ruleNodes(result: CecResult): CecNode[] {
     });
     out.push({
       label: 'Test validity',
-      description: lang.validityText,
+      description: checkDetail(result, 'testValid'),
       status: result.testValid ? 'pass' : 'fail',
       path: ['language', 'date'],
       tooltip: 'Language test results are valid for 2 years from the test date.',
