@@ -12,3 +12,4 @@ export { bundledData, bundledDraws } from './data/bundled';
 export * from './refresh/index';
 export * from './cec/index';
 export * from './language/index';
+export * from './crs/index';
