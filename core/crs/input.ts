@@ -8,7 +8,7 @@ import { clbLevels, testName, validUntilDay } from '../language/clb';
 import type { Ability, LanguageScores, LanguageTest, ProfileProblem } from '../cec/types';
 import type { CanadianEducation, EducationLevel } from './rules';
 import { STATUSES_WITH_SPOUSE, officialLanguageOf, type CandidateProfile, type OfficialLanguage } from './profile';
-import { workYearsFromJobs, type CountHours } from './workYears';
+import { workYearsTimeline, type WorkYearsAt } from './workYears';
 import type { CrsNote, CrsWorkYearsUsed } from './types';
 
 export type Levels = Readonly<Record<Ability, number>>;
@@ -96,7 +96,7 @@ export interface InputReading {
 }
 
 /** The grid's input for a profile on `day`. Problems (such as an age that contradicts the date of birth) stop scoring. */
-export function readInput(p: CandidateProfile, day: number, count?: CountHours): InputReading {
+export function readInput(p: CandidateProfile, day: number, workAt?: WorkYearsAt): InputReading {
   const notes: CrsNote[] = [];
   const problems: ProfileProblem[] = [];
   const asOf = isoFromDay(day);
@@ -140,7 +140,7 @@ export function readInput(p: CandidateProfile, day: number, count?: CountHours):
   const second = usableTest(p.secondLanguage, day, ['secondLanguage'], 'The second official language test', notes);
   if (!p.education) notes.push({ path: null, message: 'No "education": education scores nothing.' });
 
-  const counted = workYearsFromJobs(p.jobs, p.studyPeriods ?? [], day, count);
+  const counted = (workAt ?? workYearsTimeline(p.jobs, p.studyPeriods ?? [], day, day))(day);
   const canadian = workYears(p.canadianWorkYears, counted.canadian);
   const foreign = workYears(p.foreignWorkYears, counted.foreign);
 

@@ -5,11 +5,11 @@
 import { dayFromIso, dayFromParts, isoFromDay } from '../feed/dates';
 import { addYears } from '../cec/calendar';
 import { validUntilDay } from '../language/clb';
-import { CRS_FIRST_DAY, ruleSetById, ruleSetOn, type CrsRuleSet } from './rules';
+import { CRS_FIRST_DAY, CRS_RULE_SETS, ruleSetById, ruleSetOn, type CrsRuleSet } from './rules';
 import { parseCandidateProfile, type CandidateProfile } from './profile';
 import { readInput, type CrsInput, type Levels, type TestInput } from './input';
 import { scoreGrid } from './grid';
-import type { CountHours } from './workYears';
+import { workYearsTimeline, type CountHours, type WorkYearsAt } from './workYears';
 import type { CrsChangeAhead, CrsOutcome, CrsResult, CrsWhatIf } from './types';
 
 export interface CrsOptions {
@@ -32,42 +32,61 @@ function fail(path: readonly (string | number)[], message: string): CrsOutcome {
   return { problems: [{ path: [...path], message }] };
 }
 
-function totalOn(profile: CandidateProfile, day: number, rules: CrsRuleSet | null, count?: CountHours): number | null {
-  const r = rules ?? ruleSetOn(isoFromDay(day));
-  if (!r) return null;
-  const reading = readInput(profile, day, count);
-  return reading.problems.length ? null : scoreGrid(reading.input, r).total;
+/** Why the input changed between two days, in words. */
+function whatChanged(before: CrsInput, after: CrsInput, rulesBefore: CrsRuleSet, rulesAfter: CrsRuleSet): string {
+  const events: string[] = [];
+  if (before.age !== after.age && after.age !== null) events.push(`Birthday: age ${after.age}`);
+  const tests: [TestInput | null, TestInput | null, string][] = [
+    [before.first, after.first, 'First official language test expires'],
+    [before.second, after.second, 'Second official language test expires'],
+    [before.spouse?.language ?? null, after.spouse?.language ?? null, "Spouse's language test expires"],
+  ];
+  for (const [b, a, event] of tests) if (b !== null && a === null) events.push(event);
+  const years = (n: number): string => `${n} year${n === 1 ? '' : 's'}`;
+  if (before.canadianYears !== after.canadianYears) events.push(`Canadian work ${after.canadianYears > before.canadianYears ? 'reaches' : 'in the last 10 years falls to'} ${years(after.canadianYears)}`);
+  if (before.foreignYears !== after.foreignYears) events.push(`Foreign work ${after.foreignYears > before.foreignYears ? 'reaches' : 'in the last 10 years falls to'} ${years(after.foreignYears)}`);
+  if (rulesBefore.id !== rulesAfter.id) events.push(`New rules: ${rulesAfter.title}`);
+  return events.join('; ') || 'Score changes';
 }
 
-/** Birthdays and test expiries in the 12 months after `day` that change the total. */
-function changesAhead(profile: CandidateProfile, day: number, fixedRules: CrsRuleSet | null, count?: CountHours): CrsChangeAhead[] {
-  const end = addYears(day, 1);
-  const events: { day: number; event: string }[] = [];
+/**
+ * Every day in the 12 months after `day` when the total changes by itself (birthdays, test expiries, work years
+ * counted from jobs reaching or leaving the 10-year window), with the new total. Each day is scored, so no change is
+ * missed.
+ */
+function changesAhead(profile: CandidateProfile, day: number, end: number, fixedRules: CrsRuleSet | null, workAt: WorkYearsAt): CrsChangeAhead[] {
+  // The input changes only on these days: birthdays, a test's first and last days, a new rule set, and days when
+  // the work years counted from jobs change. Scoring just those keeps this fast.
+  const days = new Set<number>();
   if (profile.dateOfBirth !== undefined) {
     const born = dayFromIso(profile.dateOfBirth)!;
-    for (let y = 1; y <= 130; y++) {
-      const b = addYears(born, y);
-      if (b > end) break;
-      if (b > day) events.push({ day: b, event: `Birthday: age ${y}` });
-    }
+    for (let y = 1; y <= 130; y++) days.add(addYears(born, y));
   }
-  const tests: [string | undefined, string][] = [
-    [profile.language?.date, 'First official language test expires'],
-    [profile.secondLanguage?.date, 'Second official language test expires'],
-    [profile.spouse?.language?.date, "Spouse's language test expires"],
-  ];
-  for (const [date, event] of tests) {
-    if (date === undefined) continue;
-    const expires = validUntilDay(dayFromIso(date)!) + 1;
-    if (expires > day && expires <= end) events.push({ day: expires, event });
+  for (const t of [profile.language, profile.secondLanguage, profile.spouse?.language]) {
+    if (t?.date === undefined) continue;
+    const taken = dayFromIso(t.date)!;
+    days.add(taken);
+    days.add(validUntilDay(taken) + 1);
   }
-  events.sort((a, b) => a.day - b.day);
+  for (const r of CRS_RULE_SETS) if (r.inForceFrom !== null) days.add(dayFromIso(r.inForceFrom)!);
   const out: CrsChangeAhead[] = [];
-  for (const e of events) {
-    const before = totalOn(profile, e.day - 1, fixedRules, count);
-    const after = totalOn(profile, e.day, fixedRules, count);
-    if (before === null || after === null || before === after) continue;
-    out.push({ date: isoFromDay(e.day), event: e.event, total: after, change: after - before });
+  const evaluate = (d: number): { input: CrsInput; rules: CrsRuleSet; total: number } | null => {
+    const rules = fixedRules ?? ruleSetOn(isoFromDay(d));
+    const reading = readInput(profile, d, workAt);
+    return !rules || reading.problems.length ? null : { input: reading.input, rules, total: scoreGrid(reading.input, rules).total };
+  };
+  let prev = evaluate(day);
+  let years = workAt(day);
+  for (let d = day + 1; d <= end && prev; d++) {
+    const y = workAt(d);
+    const workChanged = y.canadian.years !== years.canadian.years || y.foreign.years !== years.foreign.years;
+    years = y;
+    if (!workChanged && !days.has(d)) continue;
+    const now = evaluate(d);
+    if (now && now.total !== prev.total) {
+      out.push({ date: isoFromDay(d), event: whatChanged(prev.input, now.input, prev.rules, now.rules), total: now.total, change: now.total - prev.total });
+    }
+    prev = now;
   }
   return out;
 }
@@ -125,7 +144,9 @@ export function scoreCrs(profile: CandidateProfile, options: CrsOptions = {}): C
     rules = ruleSetOn(asOf);
     if (!rules) return fail(['asOf'], `The CRS began on ${CRS_FIRST_DAY}; there is no score on ${asOf}.`);
   }
-  const reading = readInput(profile, day, options.countHours);
+  const end = addYears(day, 1);
+  const workAt = workYearsTimeline(profile.jobs, profile.studyPeriods ?? [], day, end, options.countHours);
+  const reading = readInput(profile, day, workAt);
   if (reading.problems.length) return { problems: reading.problems };
   const grid = scoreGrid(reading.input, rules);
   const notes = [...reading.notes, ...grid.notes];
@@ -141,7 +162,7 @@ export function scoreCrs(profile: CandidateProfile, options: CrsOptions = {}): C
     workYears: reading.workYears,
     caps: grid.caps,
     notes,
-    changesAhead: changesAhead(profile, day, fixed, options.countHours),
+    changesAhead: changesAhead(profile, day, end, fixed, workAt),
     whatIf: whatIfs(reading.input, rules, grid.total),
   };
   return { result, problems: [] };

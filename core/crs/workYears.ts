@@ -9,7 +9,7 @@
  * Canadian work excludes what MI s.15(7) excludes for CRS points (self-employment, full-time study, unauthorized
  * work): https://www.canada.ca/en/immigration-refugees-citizenship/corporate/mandate/policies-operational-instructions-agreements/ministerial-instructions/express-entry-application-management-system/current.html
  */
-import { dayFromIso, isoFromDay } from '../feed/dates';
+import { dayFromIso } from '../feed/dates';
 import { addYears } from '../cec/calendar';
 import { teerOf } from '../cec/profile';
 import type { Job, StudyPeriod } from '../cec/types';
@@ -24,9 +24,9 @@ const EPSILON = 1e-6;
  */
 export type CountHours = (jobs: readonly Job[], fromDay: number, toDay: number, studyPeriods: readonly StudyPeriod[]) => number;
 
-export const countHoursPerDay: CountHours = (jobs, fromDay, toDay, studyPeriods) => {
-  if (toDay < fromDay) return 0;
-  const perDay = new Float64Array(toDay - fromDay + 1);
+/** Each day's qualifying hours from `fromDay` to `toDay`: jobs' hoursPerWeek / 7 summed, capped at 30 / 7, 0 in full-time study. */
+function dailyCredit(jobs: readonly Job[], fromDay: number, toDay: number, studyPeriods: readonly StudyPeriod[]): Float64Array {
+  const perDay = new Float64Array(Math.max(0, toDay - fromDay + 1));
   for (const job of jobs) {
     const start = dayFromIso(job.start);
     const end = job.end === undefined || job.end === null ? toDay : dayFromIso(job.end);
@@ -41,16 +41,27 @@ export const countHoursPerDay: CountHours = (jobs, fromDay, toDay, studyPeriods)
     if (start === null || end === null) continue;
     for (let d = Math.max(start, fromDay); d <= Math.min(end, toDay); d++) perDay[d - fromDay] = 0;
   }
+  for (let i = 0; i < perDay.length; i++) perDay[i] = Math.min(perDay[i]!, DAILY_CAP);
+  return perDay;
+}
+
+export const countHoursPerDay: CountHours = (jobs, fromDay, toDay, studyPeriods) => {
   let total = 0;
-  for (const h of perDay) total += Math.min(h, DAILY_CAP);
+  for (const h of dailyCredit(jobs, fromDay, toDay, studyPeriods)) total += h;
   return total;
 };
 
+/** Running totals of daily credit: hours in [a, b] = sums[b - from + 1] - sums[a - from]. */
+function prefixSums(credit: Float64Array): Float64Array {
+  const sums = new Float64Array(credit.length + 1);
+  for (let i = 0; i < credit.length; i++) sums[i + 1] = sums[i]! + credit[i]!;
+  return sums;
+}
+
 export interface WorkYears {
   readonly years: number;
-  /** Qualifying hours in the 10 years, when counted from jobs. */
+  /** Qualifying hours in the 10 years. */
   readonly hours: number;
-  readonly window: { readonly from: string; readonly to: string };
 }
 
 function skilled(job: Job): boolean {
@@ -68,20 +79,40 @@ export function foreignJobs(jobs: readonly Job[]): Job[] {
   return jobs.filter((j) => skilled(j) && j.inCanada === false && j.duringFullTimeStudy !== true);
 }
 
-/** Full years (1,560 h each) of Canadian and foreign skilled work in the 10 years up to `asOfDay`. */
-export function workYearsFromJobs(
+export type WorkYearsAt = (asOfDay: number) => { readonly canadian: WorkYears; readonly foreign: WorkYears };
+
+/**
+ * Full years (1,560 h each) of Canadian and foreign skilled work in the 10 years up to a day, for any day from
+ * `firstDay` to `lastDay`: the daily credit is computed once, so scoring every day of a year stays fast. Ongoing
+ * jobs run to the day asked. With `count` (another hour counter), each question calls it instead.
+ */
+export function workYearsTimeline(
   jobs: readonly Job[],
   studyPeriods: readonly StudyPeriod[],
-  asOfDay: number,
-  count: CountHours = countHoursPerDay,
-): { readonly canadian: WorkYears; readonly foreign: WorkYears } {
-  const from = addYears(asOfDay, -10) + 1;
-  const window = { from: isoFromDay(from), to: isoFromDay(asOfDay) };
-  const years = (hours: number): WorkYears => ({ years: Math.floor(hours / HOURS_PER_YEAR + EPSILON), hours, window });
-  return {
-    canadian: years(count(canadianJobs(jobs), from, asOfDay, studyPeriods)),
-    // Full-time study does not stop foreign work from counting here: the MI's study exclusion is for Canadian work.
-    foreign: years(count(foreignJobs(jobs), from, asOfDay, [])),
+  firstDay: number,
+  lastDay: number,
+  count?: CountHours,
+): WorkYearsAt {
+  const years = (hours: number): WorkYears => ({ years: Math.floor(hours / HOURS_PER_YEAR + EPSILON), hours });
+  const canadian = canadianJobs(jobs);
+  const foreign = foreignJobs(jobs);
+  const windowOf = (day: number): number => addYears(day, -10) + 1;
+  if (count) {
+    return (day) => ({
+      canadian: years(count(canadian, windowOf(day), day, studyPeriods)),
+      // Full-time study does not stop foreign work from counting here: the MI's study exclusion is for Canadian work.
+      foreign: years(count(foreign, windowOf(day), day, [])),
+    });
+  }
+  const start = windowOf(firstDay);
+  // An ongoing job is counted up to the day asked: with one timeline for many days, it runs to lastDay and the
+  // window sum stops at the day, which is the same.
+  const c = prefixSums(dailyCredit(canadian, start, lastDay, studyPeriods));
+  const f = prefixSums(dailyCredit(foreign, start, lastDay, []));
+  const sum = (sums: Float64Array, from: number, to: number): number => sums[to - start + 1]! - sums[from - start]!;
+  return (day) => {
+    if (day < firstDay || day > lastDay) throw new RangeError(`day ${day} outside the timeline`);
+    const from = windowOf(day);
+    return { canadian: years(sum(c, from, day)), foreign: years(sum(f, from, day)) };
   };
 }
-
