@@ -45,7 +45,7 @@ export function scoreGrid(input: CrsInput, rules: CrsRuleSet): GridScore {
   const notes: CrsNote[] = [];
   const lines: Record<CrsSectionId, CrsFactorLine[]> = { coreHumanCapital: [], spouse: [], skillTransferability: [], additional: [] };
   const add = (section: CrsSectionId, factor: string, label: string, points: number, reason: string, path: readonly (string | number)[] | null): number => {
-    lines[section].push({ factor, section, label, points, reason, path });
+    lines[section].push({ factor, section, label, points, what: reason.slice(0, reason.lastIndexOf(': ')), reason, path });
     return points;
   };
   const cap = (name: string, limit: number, before: number, note: string): number => {

@@ -12,6 +12,8 @@ export interface CrsFactorLine {
   /** Short label, e.g. "Age". */
   readonly label: string;
   readonly points: number;
+  /** What was scored, without the points, e.g. "Age 29". */
+  readonly what: string;
   /** One line: what was scored and how many points. */
   readonly reason: string;
   /** The profile field it comes from (JSON path), when there is one. */
