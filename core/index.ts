@@ -19,3 +19,4 @@ export * from './present/text';
 export * from './present/roundTable';
 export * from './present/sentences';
 export { hoursPerWeekProblem, jobEndProblem, jobProblems } from './cec/job';
+export * from './crs/index';
