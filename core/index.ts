@@ -12,5 +12,15 @@ export { bundledData, bundledDraws } from './data/bundled';
 export * from './refresh/index';
 export * from './cec/index';
 export * from './language/index';
+export * from './draws/window';
+export * from './draws/period';
+export * from './draws/dataAge';
+export * from './present/text';
+export * from './present/roundTable';
+export * from './present/sentences';
+export { hoursPerWeekProblem, jobEndProblem, jobProblems } from './cec/job';
+export * from './crs/index';
+// Both the language and the CRS modules export it (the same date); one name for the public API.
+export { PTE_CORE_ACCEPTED_FROM } from './language/index';
 export * from './categories/index';
 export * from './outlook/index';

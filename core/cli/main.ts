@@ -11,10 +11,11 @@ import { poolCommand } from './pool';
 import { refreshCommand } from './refresh';
 import { cecCommand } from './cec';
 import { clbCommand } from './clb';
+import { crsCommand } from './crs';
 import { categoriesCommand } from './categories';
 import { outlookCommand } from './outlook';
 
-const COMMANDS: readonly CliCommand[] = [latestCommand, cutoffCommand, drawsCommand, countsCommand, statsCommand, poolCommand, cecCommand, clbCommand, categoriesCommand, outlookCommand, refreshCommand];
+const COMMANDS: readonly CliCommand[] = [latestCommand, cutoffCommand, drawsCommand, countsCommand, statsCommand, poolCommand, cecCommand, crsCommand, clbCommand, categoriesCommand, outlookCommand, refreshCommand];
 
 function usage(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

@@ -10,6 +10,7 @@ import { cutoffStats } from './stats';
 import { categories, pool } from './reference';
 import { clb } from './language';
 import { cecEligible, cecHours } from './cec';
+import { crs, crsDetail } from './crs';
 import { categoryEligible, outlook, poolRank } from './outlook';
 import { sharedStore } from '../store';
 
@@ -29,6 +30,8 @@ export const FUNCTIONS = {
   CLB: clb,
   CEC_HOURS: cecHours,
   CEC_ELIGIBLE: cecEligible,
+  CRS: crs,
+  CRS_DETAIL: crsDetail,
   OUTLOOK: outlook,
   POOL_RANK: poolRank,
   CATEGORY_ELIGIBLE: categoryEligible,
