@@ -1,19 +1,17 @@
 /**
- * Work experience per occupation for category-based selection, counted per day as in the CEC check's hour rule:
- * each counted job gives hoursPerWeek / 7 hours on every calendar day it covers inside the window, a day's credit
- * summed over concurrent jobs is capped at 30 / 7 h (shares split in proportion to each job's hours), so 1,560 h is
- * 364 days of full-time work. Which jobs count is decided by the caller.
- * Sources: 30 h a week is full-time and 1,560 h one year (IRCC, "Canadian Experience Class",
- * https://www.canada.ca/en/immigration-refugees-citizenship/services/immigrate-canada/express-entry/eligibility/canadian-experience-class.html).
+ * Work experience per occupation for category-based selection, counted with the CEC check's per-day rule
+ * (core/cec hoursInWindow: hoursPerWeek / 7 a day, at most 30 / 7 h a day across the jobs counted together, so
+ * 1,560 h is 364 days of full-time work). Each occupation is measured on its own: the jobs of one NOC code share the
+ * daily cap. Which jobs count is decided by the caller.
  */
 import { dayFromIso } from '../feed/dates';
+import { hoursInWindow } from '../cec/count';
 import type { Job } from '../cec/types';
 
 /** Hours of a full-time year (30 h × 52 weeks). */
 export const YEAR_HOURS = 1560;
 /** Six months of full-time work (30 h × 26 weeks): the rule before 2026-02-18. */
 export const SIX_MONTH_HOURS = 780;
-const DAY_CAP = 30 / 7;
 const EPSILON = 1e-6;
 
 export interface OccupationExperience {
@@ -26,53 +24,46 @@ export interface OccupationExperience {
   readonly longestRun: { readonly from: string; readonly to: string } | null;
 }
 
+/** Consecutive stretches of days covered by the spans (overlapping or touching spans join). */
+function runsOf(spans: readonly { from: number; to: number }[]): { from: number; to: number }[] {
+  const sorted = [...spans].sort((a, b) => a.from - b.from);
+  const out: { from: number; to: number }[] = [];
+  for (const s of sorted) {
+    const last = out[out.length - 1];
+    if (last && s.from <= last.to + 1) last.to = Math.max(last.to, s.to);
+    else out.push({ ...s });
+  }
+  return out;
+}
+
 /**
  * Experience per NOC code between two day numbers (both included), from jobs already filtered. Jobs that cannot be
  * read (bad dates or hours) are left out: the profile reader reports them.
  */
 export function experienceByOccupation(jobs: readonly Job[], from: number, to: number, isoOf: (day: number) => string): OccupationExperience[] {
-  const spans = jobs
-    .map((j) => ({ noc: j.noc, start: dayFromIso(j.start), end: j.end === undefined || j.end === null ? to : dayFromIso(j.end), daily: j.hoursPerWeek / 7 }))
-    .filter((s): s is { noc: string; start: number; end: number; daily: number } => s.start !== null && s.end !== null && Number.isFinite(s.daily) && s.daily > 0)
-    .map((s) => ({ ...s, start: Math.max(s.start, from), end: Math.min(s.end, to) }))
-    .filter((s) => s.start <= s.end);
-  const byNoc = new Map<string, { hours: number; run: number; runStart: number; best: number; bestFrom: number; bestTo: number; last: number }>();
-  if (spans.length === 0) return [];
-  const first = Math.min(...spans.map((s) => s.start));
-  const last = Math.max(...spans.map((s) => s.end));
-  for (let d = first; d <= last; d++) {
-    let total = 0;
-    const today: { noc: string; daily: number }[] = [];
-    for (const s of spans) {
-      if (s.start <= d && d <= s.end) {
-        total += s.daily;
-        today.push(s);
+  const window = { from: isoOf(from), to: isoOf(to) };
+  const out: OccupationExperience[] = [];
+  for (const noc of new Set(jobs.map((j) => j.noc))) {
+    const include = (j: Job): boolean => j.noc === noc && j.hoursPerWeek > 0;
+    const { hours } = hoursInWindow(jobs, window, { include });
+    if (hours <= 0) continue;
+    const spans = jobs.filter(include).flatMap((j) => {
+      const a = dayFromIso(j.start);
+      const b = j.end === undefined || j.end === null ? to : dayFromIso(j.end);
+      return a === null || b === null || Math.min(b, to) < Math.max(a, from) ? [] : [{ from: Math.max(a, from), to: Math.min(b, to) }];
+    });
+    let best = 0;
+    let bestRun: { from: number; to: number } | null = null;
+    for (const run of runsOf(spans)) {
+      const h = hoursInWindow(jobs, { from: isoOf(run.from), to: isoOf(run.to) }, { include, ongoingUntil: window.to }).hours;
+      if (h > best + EPSILON) {
+        best = h;
+        bestRun = run;
       }
     }
-    if (total === 0) continue;
-    const scale = total > DAY_CAP ? DAY_CAP / total : 1;
-    const perNoc = new Map<string, number>();
-    for (const s of today) perNoc.set(s.noc, (perNoc.get(s.noc) ?? 0) + s.daily * scale);
-    for (const [noc, h] of perNoc) {
-      let e = byNoc.get(noc);
-      if (!e) byNoc.set(noc, (e = { hours: 0, run: 0, runStart: d, best: 0, bestFrom: d, bestTo: d, last: d - 2 }));
-      e.hours += h;
-      if (e.last !== d - 1) {
-        e.run = 0;
-        e.runStart = d;
-      }
-      e.run += h;
-      e.last = d;
-      if (e.run > e.best + EPSILON) {
-        e.best = e.run;
-        e.bestFrom = e.runStart;
-        e.bestTo = d;
-      }
-    }
+    out.push({ noc, hours, longestRunHours: best, longestRun: bestRun ? { from: isoOf(bestRun.from), to: isoOf(bestRun.to) } : null });
   }
-  return [...byNoc.entries()]
-    .map(([noc, e]) => ({ noc, hours: e.hours, longestRunHours: e.best, longestRun: e.best > 0 ? { from: isoOf(e.bestFrom), to: isoOf(e.bestTo) } : null }))
-    .sort((a, b) => b.hours - a.hours || a.noc.localeCompare(b.noc));
+  return out.sort((a, b) => b.hours - a.hours || a.noc.localeCompare(b.noc));
 }
 
 /** Whether an occupation's experience meets the rule: 12 months (1,560 h) in all, or 6 months in one run. */

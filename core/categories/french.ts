@@ -20,9 +20,7 @@ export interface FrenchAnswer {
 }
 
 function levelsOf(block: LanguageBlock): { reading: number; writing: number; listening: number; speaking: number; min: number } {
-  // NCLC given directly: the levels are the scores (the CLB chart reads them as they are).
-  const test = block.test === 'NCLC' ? 'CLB' : block.test;
-  return clbLevels(test, block, block.date);
+  return clbLevels(block.test, block, block.date);
 }
 
 /** The French category's answer from the profile's language results (first and second), on a day. */

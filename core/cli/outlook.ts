@@ -3,6 +3,7 @@ import { InputError } from '../types';
 import { isoFromDay } from '../feed/dates';
 import { toDay } from '../draws/dateInput';
 import { checkCategories } from '../categories/index';
+import { crsFromJson } from '../crs/index';
 import { DEFAULT_LAST_N, outlook, outlookSentence, poolRankSentence, readScore } from '../outlook/index';
 import type { CliCommand } from './io';
 import { EXIT_BAD_INPUT, EXIT_OK } from './io';
@@ -13,13 +14,11 @@ import { problemLines, readProfileFile } from './profileFile';
 
 const USAGE = 'ee outlook (<profile.json> | --score N) [--category C]… [--last N] [--as-of D] [--json]';
 
-/**
- * The profile's CRS score on a date. The CRS engine (core/crs) plugs in here; until then a profile needs --score.
- */
-export type ProfileScore = (profile: unknown, asOf: string) => number | null;
-let profileScore: ProfileScore = () => null;
-export function setProfileScore(f: ProfileScore): void {
-  profileScore = f;
+/** The profile's CRS score on a date (core/crs); null when the profile lacks what the score needs. */
+function profileScore(profile: unknown, asOf: string): { score: number | null; why: string } {
+  const outcome = crsFromJson(profile, { asOf });
+  if (outcome.result) return { score: outcome.result.total, why: '' };
+  return { score: null, why: outcome.problems.map((p) => p.message).join(' ') };
 }
 
 export const outlookCommand: CliCommand = {
@@ -68,8 +67,11 @@ Examples:
         return EXIT_BAD_INPUT;
       }
       asOf = result.asOf;
-      if (score === null) score = profileScore(value, asOf);
-      if (score === null) throw new InputError(`The profile's CRS score is not computed here yet: give it with --score N. Usage: ${USAGE}`);
+      if (score === null) {
+        const crs = profileScore(value, asOf);
+        if (crs.score === null) throw new InputError(`The profile's CRS score cannot be computed (${crs.why}): complete the profile or give --score N.`);
+        score = crs.score;
+      }
       if (categories.length === 0) categories = ['CEC', ...result.categories.filter((c) => c.eligible === true).map((c) => c.category)];
     }
     const o = outlook(draws, score!, { categories, last, asOf: asOf ?? isoFromDay(toDay(undefined)) });

@@ -6,6 +6,7 @@ import type { Draws } from '../../core/draws/draws';
 import { categoryLabel } from '../../core/feed/categories';
 import { checkCategories, categoriesWithNoc, type CategoriesCheck, type CategoryVerdict } from '../../core/categories/index';
 import { outlook, outlookSentence, poolRankSentence, type Outlook } from '../../core/outlook/index';
+import { crsFromJson } from '../../core/crs/index';
 import { escapeMarkdown } from '../format';
 import type { CecNode } from './cecModel';
 
@@ -56,8 +57,11 @@ export function outlookNode(o: Outlook, draws: Draws): CecNode {
   };
 }
 
-/** The profile's CRS score on a date; the CRS engine plugs in here (null: not known). */
+/** The profile's CRS score on a date (null: not known). */
 export type ProfileScore = (profile: unknown, asOf: string) => number | null;
+
+/** The CRS engine's score of a profile on a date; null when the profile lacks what the score needs. */
+export const profileCrs: ProfileScore = (profile, asOf) => crsFromJson(profile, { asOf }).result?.total ?? null;
 
 /** The nodes the candidate's view adds under a profile: categories, then the outlook when a score is known. */
 export function candidateNodes(profile: unknown, draws: Draws, scoreOf: ProfileScore): CecNode[] {
@@ -66,7 +70,7 @@ export function candidateNodes(profile: unknown, draws: Draws, scoreOf: ProfileS
   const score = scoreOf(profile, categories.asOf);
   const nodes = [categoriesNode(categories)];
   if (score === null) {
-    nodes.push({ label: 'Outlook', description: 'needs the profile\'s CRS score', status: 'info', path: [], tooltip: 'The outlook compares the profile\'s CRS score with the recent cut-offs; the score could not be computed from this profile.', children: [] });
+    nodes.push({ label: 'Outlook', description: 'needs the profile\'s CRS score', status: 'info', path: [], tooltip: 'The outlook compares the profile\'s CRS score with the recent cut-offs; the score could not be computed from this profile (see the CRS part of the profile).', children: [] });
     return nodes;
   }
   const ids = ['CEC', ...categories.categories.filter((c) => c.eligible === true).map((c) => c.category)];

@@ -5,7 +5,7 @@ import { toRange } from '../profile/profiles';
 import { profileDescription, ruleNodes, type CecNode } from '../profile/cecModel';
 import { locate } from '../profile/locate';
 import type { DataStore } from '../store';
-import { candidateNodes, type ProfileScore } from '../profile/categoriesModel';
+import { candidateNodes, profileCrs, type ProfileScore } from '../profile/categoriesModel';
 
 export type CecTreeNode = { readonly kind: 'profile'; readonly entry: ProfileEntry } | { readonly kind: 'rule'; readonly entry: ProfileEntry; readonly node: CecNode; readonly id: string };
 
@@ -28,7 +28,7 @@ export class CecTreeProvider implements vscode.TreeDataProvider<CecTreeNode>, vs
   readonly onDidChangeTreeData = this.changed.event;
   private readonly sub: vscode.Disposable;
 
-  constructor(private readonly tracker: ProfileTracker, private readonly store?: DataStore, private readonly scoreOf: ProfileScore = () => null) {
+  constructor(private readonly tracker: ProfileTracker, private readonly store?: DataStore, private readonly scoreOf: ProfileScore = profileCrs) {
     const subs = [tracker.onDidChange(() => this.changed.fire(undefined)), ...(store ? [store.onDidChange(() => this.changed.fire(undefined))] : [])];
     this.sub = vscode.Disposable.from(...subs);
   }

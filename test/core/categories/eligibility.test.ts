@@ -130,6 +130,14 @@ describe('category eligibility: the experience rule', () => {
     assert.equal(verdict(input([job('72600', '2024-01-01', '2025-12-26', { hoursPerWeek: 15 })]), '2026-03-01', 'TRANSPORT')!.eligible, false);
   });
 
+  it('each occupation is measured on its own: two concurrent full-time jobs in two occupations each count', () => {
+    const both = input([job('72600', '2025-01-01', '2025-12-31'), job('72410', '2025-01-01', '2025-12-31')]);
+    assert.equal(verdict(both, '2026-03-01', 'TRANSPORT')!.eligible, true);
+    // Two half-time jobs in the same occupation add up (15 + 15 h a week over 364 days = 1,560 h).
+    const halves = input([job('72600', '2025-01-01', '2025-12-30', { hoursPerWeek: 15 }), job('72600', '2025-01-01', '2025-12-30', { hoursPerWeek: 15 })]);
+    assert.equal(verdict(halves, '2026-03-01', 'TRANSPORT')!.eligible, true);
+  });
+
   it('experience in two occupations is not added up: 12 months must be in one', () => {
     const two = input([job('72600', '2025-01-01', '2025-06-30'), job('72410', '2025-07-01', '2025-12-31')]);
     assert.equal(verdict(two, '2026-03-01', 'TRANSPORT')!.eligible, false);
@@ -233,6 +241,17 @@ describe('category eligibility of a profile', () => {
     assert.ok(bad.errors.length >= 3);
     assert.deepEqual(bad.categories, []);
     assert.ok(bad.errors.some((e) => e.path.join('.') === 'canadianArmedForcesOffer'));
+  });
+
+  it('French from the profile\'s secondLanguage (TEF 440/430/450/460: NCLC 7 in all four)', () => {
+    const profile = JSON.parse(readFileSync(resolve(__dirname, '../../fixtures/profiles/candidate.ee-profile.json'), 'utf8')) as Record<string, unknown>;
+    const r = checkCategories(profile);
+    assert.deepEqual(r.errors, []);
+    assert.equal(r.categories.find((c) => c.category === 'FRENCH')!.eligible, true);
+    // 21232 (software developers) is not on the complete 2025 STEM list.
+    assert.equal(r.categories.find((c) => c.category === 'STEM')!.eligible, false);
+    const low = checkCategories({ ...profile, secondLanguage: { test: 'TEF', date: '2025-01-10', reading: 440, writing: 430, listening: 450, speaking: 455 } });
+    assert.equal(low.categories.find((c) => c.category === 'FRENCH')!.eligible, false);
   });
 
   it('keys of each verdict, in the order of the JSON contract', () => {

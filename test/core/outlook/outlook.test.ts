@@ -179,6 +179,21 @@ describe('ee outlook and ee categories', () => {
     assert.equal(o.asOf, '2026-03-01');
   });
 
+  it('with a full candidate profile and no --score: the score is the profile\'s CRS on its date; French from the second language', async () => {
+    const file = join(__dirname, '../../fixtures/profiles/candidate.ee-profile.json');
+    const crsOut: string[] = [];
+    assert.equal(await main(['crs', file, '--json'], { out: (t) => crsOut.push(t), err: () => undefined, env: {} }), 0);
+    const total = (JSON.parse(crsOut.join('\n')) as { total: number }).total;
+    const r = await run(outlookCommand, file, '--json');
+    assert.equal(r.code, 0, r.err);
+    const o = JSON.parse(r.out) as Outlook;
+    assert.equal(o.score, total);
+    assert.equal(o.asOf, '2025-11-29');
+    // TEF 440/430/450/460 (taken 2025-01-10) is NCLC 7 in all four on the chart for tests after 2023-12-10.
+    assert.deepEqual(o.categories.map((c) => c.category), ['CEC', 'FRENCH']);
+    assert.deepEqual(o.categories[1], recount(feedRows(), 'FRENCH', total, 10, '2025-11-29'));
+  });
+
   it('bad input exits 2 with a sentence (through the dispatcher)', async () => {
     for (const args of [[], ['--score', '1300'], ['--score', '400', '--last', '0'], ['--score', '400', '--category', 'nope'], ['--score', '400', '--as-of', 'yesterday-ish'], [join(dir, 'missing.json'), '--score', '400']]) {
       const err: string[] = [];
