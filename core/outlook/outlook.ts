@@ -53,7 +53,8 @@ export interface Outlook {
 export function readScore(value: unknown): number {
   const n = typeof value === 'string' && /^\s*\d{1,4}\s*$/.test(value) ? Number(value) : value;
   if (typeof n !== 'number' || !Number.isInteger(n) || n < 0 || n > 1200) {
-    throw new InputError(`Bad CRS score "${clipInput(String(value))}": use a whole number from 0 to 1200.`);
+    const shown = typeof value === 'string' || typeof value === 'number' ? clipInput(String(value)) : typeof value;
+    throw new InputError(`Bad CRS score "${shown}": use a whole number from 0 to 1200.`);
   }
   return n;
 }

@@ -17,6 +17,7 @@ export const OUTLOOK_COLUMNS = ['above', 'tied', 'below', 'rounds', 'lowest', 'm
 
 function readCrs(v: unknown): number {
   if (isMissing(v)) throw new ArgumentError('Missing score: give a CRS score, a whole number from 0 to 1200.');
+  if (typeof v !== 'number' && typeof v !== 'string') throw new ArgumentError(`Bad score ${describe(v)}: use a CRS score, a whole number from 0 to 1200.`);
   try {
     return readScore(typeof v === 'string' ? v.trim() : v);
   } catch (e) {
