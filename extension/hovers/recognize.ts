@@ -2,9 +2,7 @@
  * Recognises what a hover can explain in a line of text: dates (ISO and written), category names and aliases,
  * round references ("round 381", "#381") and NOC codes. Pure (no `vscode`).
  */
-import type { CategoryId } from '../../core/types';
-import { CATEGORIES, resolveCategory } from '../../core/feed/categories';
-import { dayFromIso, dayFromWritten } from '../../core/feed/dates';
+import { CATEGORIES, dayFromIso, dayFromWritten, resolveCategory, type CategoryId } from '../../core/index';
 
 interface Span {
   /** Offsets in the line: [start, end). */
