@@ -48,7 +48,10 @@ export {
 
 // The Canadian Experience Class check and language levels.
 export {
-  checkCec, cecHours, pathText, textPositions, hoursPerWeekProblem, jobEndProblem, jobProblems,
+  checkCec, cecHours, pathText, teerOf, nocProblem, textPositions, hoursPerWeekProblem, jobEndProblem, jobProblems,
   type CecResult, type CecHours, type Job, type JobResult, type ExclusionReason, type Ability,
 } from './cec/public';
 export { LANGUAGE_TESTS, clbLevels, languageTestFromName } from './language/index';
+
+// The Comprehensive Ranking System (its own curated entry).
+export * from './crs/index';

@@ -10,6 +10,7 @@ import { cutoffStats } from './stats';
 import { categories, pool } from './reference';
 import { clb } from './language';
 import { cecEligible, cecHours } from './cec';
+import { crs, crsDetail } from './crs';
 import { sharedStore } from '../store';
 import { guard } from './errors';
 
@@ -29,6 +30,8 @@ const IMPLEMENTATIONS = {
   CLB: clb,
   CEC_HOURS: cecHours,
   CEC_ELIGIBLE: cecEligible,
+  CRS: crs,
+  CRS_DETAIL: crsDetail,
 } as const;
 
 export type FunctionId = keyof typeof IMPLEMENTATIONS;

@@ -2,7 +2,7 @@
  * The Markdown of each hover. Pure (no `vscode`): returns Markdown text in which every value from the feed is
  * escaped; the provider wraps it in a MarkdownString that is neither trusted nor allowed HTML.
  */
-import { isoFromDay, oneDecimal as dec, statsOf, thousands as num, writtenDate, type CategoryId, type Draws, type Round } from '../../core/index';
+import { isoFromDay, nocProblem, oneDecimal as dec, statsOf, thousands as num, writtenDate, type CategoryId, type Draws, type Round } from '../../core/index';
 import { escapeMarkdown } from '../format';
 import { roundTooltipMarkdown } from '../views/drawsModel';
 import { nocTeer, type Recognized } from './recognize';
@@ -76,7 +76,7 @@ export const TEER_MEANING: readonly string[] = [
 /** TEER of a NOC code and whether experience in it counts for CEC. */
 export function nocHover(code: string): string {
   const teer = nocTeer(code);
-  if (teer === null) return `**NOC ${e(code)}**: not a 5-digit NOC 2021 code.`;
+  if (teer === null) return `**NOC ${e(code)}**: ${e(nocProblem(code) ?? 'not a NOC 2021 code.')}`;
   const counts = teer <= 3;
   const clb = teer <= 1 ? 7 : 5;
   return [
