@@ -3,7 +3,8 @@
  * CEC view's nodes. Pure (no `vscode`).
  */
 import type { Ability, CecResult, ExclusionReason, JobResult } from '../../core/cec/types';
-import { num } from '../format';
+// Hours as the core writes them (2 decimals at most): a face that rounded 1,559.99 to 1,560 would contradict the verdict.
+import { formatHours as num } from '../../core/cec/hours';
 
 export type JsonPath = readonly (string | number)[];
 /** `hint`: context that is not a problem (hours outside the window, above the daily full-time cap): shown in the editor only. */
