@@ -31,6 +31,8 @@ const VALID: Record<string, readonly unknown[]> = {
   CLB: ['IELTS', 7, 7, 7, 7, '2024-05-01'],
   CEC_HOURS: [[JOB], AS_OF],
   CEC_ELIGIBLE: [[JOB], 7, AS_OF],
+  CRS: [[['Field', 'Value'], ['age', 29], ['education.level', 'bachelors']], AS_OF],
+  CRS_DETAIL: [[['age', 29], ['education.level', 'bachelors']], AS_OF],
 };
 
 const LONG_TEXT = 'x'.repeat(100_000);
