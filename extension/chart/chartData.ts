@@ -1,7 +1,5 @@
 /** The data the chart webview draws: plain numbers and strings only. Pure (no `vscode`). */
-import type { CategoryId } from '../../core/types';
-import type { Draws } from '../../core/draws/draws';
-import { standing, type Standing } from '../../core/index';
+import { standing, type CategoryId, type Draws, type Standing } from '../../core/index';
 
 export interface ChartSeries {
   readonly id: CategoryId;
