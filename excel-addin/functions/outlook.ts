@@ -2,11 +2,9 @@
  * The outlook family: a CRS score against a category's recent cut-offs, its rank in the pool, and category
  * eligibility from the same jobs range as EE.CEC_ELIGIBLE. Every figure and verdict comes from the core.
  */
-import { InputError } from '../../core/types';
-import { isoFromDay, today } from '../../core/feed/dates';
-import { categoryLabel } from '../../core/feed/categories';
-import { DEFAULT_LAST_N, outlook as coreOutlook, poolRank as corePoolRank, readScore } from '../../core/outlook/index';
-import { categoryEligibility } from '../../core/categories/index';
+import {
+  InputError, categoryEligibility, isoFromDay, today, DEFAULT_LAST_N, outlook as coreOutlook, poolRank as corePoolRank, readScore,
+} from '../../core/index';
 import { currentDraws } from './data';
 import { readJobs } from './cec';
 import { describe, isMissing, readCategory, readDate, readFlag, readWhole } from './args';
@@ -78,14 +76,15 @@ export function poolRank(score: number, date?: number | string): number[][] {
  */
 export function categoryEligible(jobs: unknown[][], category: string, as_of?: number | string, armed_forces_offer?: boolean): boolean {
   return guard(() => {
-    const id = readCategory(currentDraws(), category);
+    const draws = currentDraws();
+    const id = readCategory(draws, category);
     if (id === 'FRENCH') throw new ArgumentError('Bad category "FRENCH": it depends on a French test, not on jobs (NCLC 7 or more in all four abilities; see EE.CLB).');
     const list = readJobs(jobs);
     const day = readDate(as_of, 'as_of date', true) ?? today();
     const offer = isMissing(armed_forces_offer) ? undefined : readFlag(armed_forces_offer, 'armed_forces_offer', false);
     const result = categoryEligibility({ jobs: list, languages: [], ...(offer !== undefined ? { canadianArmedForcesOffer: offer } : {}) }, isoFromDay(day));
     const verdict = result.categories.find((c) => c.category === id);
-    if (!verdict) throw new NoDataError(`${categoryLabel(id)} was not a category of category-based selection on ${isoFromDay(day)}.`);
+    if (!verdict) throw new NoDataError(`${draws.label(id)} was not a category of category-based selection on ${isoFromDay(day)}.`);
     if (verdict.eligible === null) throw new NoDataError(verdict.reasons.join(' '));
     return verdict.eligible;
   });

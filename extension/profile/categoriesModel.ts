@@ -2,11 +2,10 @@
  * The candidate's categories and outlook as nodes of the profile view, and the category lines of a NOC hover.
  * Pure (no `vscode`): every verdict, figure and sentence comes from the core; this only lays them out.
  */
-import type { Draws } from '../../core/draws/draws';
-import { categoryLabel } from '../../core/feed/categories';
-import { checkCategories, categoriesWithNoc, type CategoriesCheck, type CategoryVerdict } from '../../core/categories/index';
-import { outlook, outlookSentence, poolRankSentence, type Outlook } from '../../core/outlook/index';
-import { crsFromJson } from '../../core/crs/index';
+import {
+  checkCategories, categoriesWithNoc, crsFromJson, outlook, outlookSentence, poolRankSentence,
+  type CategoriesCheck, type CategoryVerdict, type Draws, type Outlook,
+} from '../../core/index';
 import { escapeMarkdown } from '../format';
 import type { CecNode } from './cecModel';
 
@@ -14,10 +13,10 @@ function verdictWord(v: boolean | null): string {
   return v === true ? 'eligible' : v === false ? 'not eligible' : 'unknown: check canada.ca';
 }
 
-function verdictNode(v: CategoryVerdict): CecNode {
+function verdictNode(v: CategoryVerdict, draws: Draws): CecNode {
   const list = v.listVersion === null ? '' : ` · list ${v.listVersion}${v.listComplete ? '' : ' (incomplete)'}`;
   return {
-    label: categoryLabel(v.category),
+    label: draws.label(v.category),
     description: `${verdictWord(v.eligible)}${list}`,
     status: v.eligible === true ? 'pass' : v.eligible === false ? 'fail' : 'info',
     path: v.category === 'FRENCH' ? ['language'] : v.category === 'MILITARY' ? ['canadianArmedForcesOffer'] : ['jobs'],
@@ -27,7 +26,7 @@ function verdictNode(v: CategoryVerdict): CecNode {
 }
 
 /** The "Categories" node: one child per category in force on the profile's date. */
-export function categoriesNode(result: CategoriesCheck): CecNode {
+export function categoriesNode(result: CategoriesCheck, draws: Draws): CecNode {
   const yes = result.categories.filter((c) => c.eligible === true).length;
   const unknown = result.categories.filter((c) => c.eligible === null).length;
   return {
@@ -36,7 +35,7 @@ export function categoriesNode(result: CategoriesCheck): CecNode {
     status: result.errors.length ? 'error' : yes ? 'pass' : unknown ? 'info' : 'fail',
     path: ['jobs'],
     tooltip: 'Category-based selection: which category rounds could invite this profile, with the occupation list in force on the date. Program eligibility (CEC, FSW, FST) is checked separately.',
-    children: result.categories.map(verdictNode),
+    children: result.categories.map((v) => verdictNode(v, draws)),
   };
 }
 
@@ -66,9 +65,9 @@ export const profileCrs: ProfileScore = (profile, asOf) => crsFromJson(profile, 
 /** The nodes the candidate's view adds under a profile: categories, then the outlook when a score is known. */
 export function candidateNodes(profile: unknown, draws: Draws, scoreOf: ProfileScore): CecNode[] {
   const categories = checkCategories(profile ?? {});
-  if (categories.errors.length) return [categoriesNode(categories)];
+  if (categories.errors.length) return [categoriesNode(categories, draws)];
   const score = scoreOf(profile, categories.asOf);
-  const nodes = [categoriesNode(categories)];
+  const nodes = [categoriesNode(categories, draws)];
   if (score === null) {
     nodes.push({ label: 'Outlook', description: 'needs the profile\'s CRS score', status: 'info', path: [], tooltip: 'The outlook compares the profile\'s CRS score with the recent cut-offs; the score could not be computed from this profile (see the CRS part of the profile).', children: [] });
     return nodes;
@@ -79,13 +78,13 @@ export function candidateNodes(profile: unknown, draws: Draws, scoreOf: ProfileS
 }
 
 /** Hover lines for a NOC code: the categories whose list in force on the day includes it. Markdown, escaped. */
-export function nocCategoriesMarkdown(code: string, day: number, isoDay: string): string {
+export function nocCategoriesMarkdown(draws: Draws, code: string, day: number, isoDay: string): string {
   const found = categoriesWithNoc(code, day);
   if (found.length === 0) {
     return `Category-based selection: on no occupation list known to be in force on ${escapeMarkdown(isoDay)} (some 2026 lists are not known: check canada.ca).`;
   }
   return [
     `Category-based selection, lists in force on ${escapeMarkdown(isoDay)}:`,
-    ...found.map((f) => `- ${escapeMarkdown(categoryLabel(f.category))} (list ${escapeMarkdown(f.list.versionText)}${f.list.complete ? '' : ', incomplete'})`),
+    ...found.map((f) => `- ${escapeMarkdown(draws.label(f.category))} (list ${escapeMarkdown(f.list.versionText)}${f.list.complete ? '' : ', incomplete'})`),
   ].join('\n');
 }

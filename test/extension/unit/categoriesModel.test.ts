@@ -46,8 +46,8 @@ describe('extension: categories and outlook in the candidate view', () => {
   });
 
   it('NOC hover lines: the categories whose current list includes the code (Markdown escaped)', () => {
-    const nocCategoriesMarkdown = (code: string, day: number, iso: string): string => hoverLines(code, day, iso).replace(/\\(.)/g, '$1');
-    assert.match(hoverLines('31102', dayOf('2026-03-01'), '2026-03-01'), /\\\(Version 1\\\)/, 'parentheses are escaped');
+    const nocCategoriesMarkdown = (code: string, day: number, iso: string): string => hoverLines(draws, code, day, iso).replace(/\\(.)/g, '$1');
+    assert.match(hoverLines(draws, '31102', dayOf('2026-03-01'), '2026-03-01'), /\\\(Version 1\\\)/, 'parentheses are escaped');
     assert.match(nocCategoriesMarkdown('31102', dayOf('2026-03-01'), '2026-03-01'), /- Physicians with Canadian work experience \(list 2026 \(Version 1\)\)/);
     assert.doesNotMatch(nocCategoriesMarkdown('31102', dayOf('2026-03-01'), '2026-03-01'), /Healthcare/);
     assert.match(nocCategoriesMarkdown('31102', dayOf('2025-06-01'), '2025-06-01'), /Healthcare and social services occupations \(list 2025 \(Version 2\), incomplete\)/);
