@@ -36,10 +36,22 @@ export class CecTreeProvider implements vscode.TreeDataProvider<CecTreeNode>, vs
   getChildren(element?: CecTreeNode): CecTreeNode[] {
     if (!element) return this.tracker.all().map((entry) => ({ kind: 'profile', entry }));
     const nodes = element.kind === 'profile'
-      ? [...ruleNodes(element.entry.check.result), ...(this.store ? candidateNodes(element.entry.check.parsed.value, this.store.draws, this.scoreOf) : [])]
+      ? [...ruleNodes(element.entry.check.result), ...this.candidate(element.entry)]
       : element.node.children;
     const prefix = element.kind === 'profile' ? element.entry.uri.toString() : element.id;
     return nodes.map((node, i) => ({ kind: 'rule', entry: element.entry, node, id: `${prefix}/${i}` }));
+  }
+
+  /** Categories and outlook of a profile, computed once per checked text and data set. */
+  private readonly extras = new WeakMap<ProfileEntry, { readonly draws: unknown; readonly nodes: CecNode[] }>();
+  private candidate(entry: ProfileEntry): CecNode[] {
+    if (!this.store) return [];
+    const draws = this.store.draws;
+    const known = this.extras.get(entry);
+    if (known && known.draws === draws) return known.nodes;
+    const nodes = candidateNodes(entry.check.parsed.value, draws, this.scoreOf);
+    this.extras.set(entry, { draws, nodes });
+    return nodes;
   }
 
   getTreeItem(el: CecTreeNode): vscode.TreeItem {
