@@ -15,8 +15,8 @@ const SCORE = 505;
 // A plain count of the CEC rounds of the chart's window (the last 3 years of the snapshot) cleared by SCORE.
 const snapshot = JSON.parse(readFileSync(join(ROOT, 'core/data/snapshot.json'), 'utf8'));
 const F = Object.fromEntries(snapshot.fields.map((f, i) => [f, i]));
-const cec = snapshot.rounds.filter((r) => snapshot.names[r[F.drawName]] === 'Canadian Experience Class').map((r) => ({ date: r[F.drawDate], crs: Number(r[F.drawCRS]) }));
-const newest = snapshot.rounds.map((r) => r[F.drawDate]).sort().pop();
+const cec = snapshot.rounds.filter((r) => snapshot.names[r[F.name]] === 'Canadian Experience Class').map((r) => ({ date: r[F.date], crs: Number(r[F.crs]) }));
+const newest = snapshot.rounds.map((r) => r[F.date]).sort().pop();
 const from = new Date(Date.parse(newest) - 3 * 365 * 86_400_000).toISOString().slice(0, 10);
 const shown = cec.filter((r) => r.date >= from);
 const cleared = shown.filter((r) => r.crs < SCORE).length;
