@@ -14,6 +14,7 @@ import { ChartPanel } from './chart/chartPanel';
 import type { DrawsNode } from './views/drawsModel';
 import { watchNewRounds } from './notifications';
 import { messages, type Messages } from './messages';
+import { registerLmTools } from './lmTools';
 
 /** What activate() returns: the extension's parts, for tests and other extensions. */
 export interface ExpressEntryApi {
@@ -58,6 +59,7 @@ export function activate(context: vscode.ExtensionContext): ExpressEntryApi {
     registerHovers(store),
     watchNewRounds(store),
     ...registerCommands({ extensionUri: context.extensionUri, store, tracker, drawsTree: draws, drawsView }),
+    ...registerLmTools(store, tracker),
     { dispose: () => ChartPanel.current?.dispose() },
   );
 
