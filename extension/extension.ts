@@ -33,7 +33,7 @@ export interface ExpressEntryApi {
 
 export function activate(context: vscode.ExtensionContext): ExpressEntryApi {
   const log = vscode.window.createOutputChannel('Express Entry');
-  const store = new DataStore(context.globalStorageUri.fsPath, log);
+  const store = new DataStore(context.globalStorageUri, log);
   const tracker = new ProfileTracker();
   const draws = new DrawsTreeProvider(store);
   const statistics = new StatisticsTreeProvider(store);
