@@ -55,6 +55,23 @@ export async function build({ minify = false } = {}) {
       }),
     );
   }
+  if (existsSync('test/extension/web/suite/index.ts')) {
+    // The web build's suite (scripts/test-vscode-web.mjs): runs in the web-worker extension host, so built like it.
+    jobs.push(
+      esbuild({
+        ...common,
+        minify: false,
+        entryPoints: ['test/extension/web/suite/index.ts'],
+        outfile: 'dist/test/web/index.js',
+        platform: 'browser',
+        format: 'cjs',
+        target: 'es2022',
+        external: ['vscode'],
+        mainFields: ['browser', 'module', 'main'],
+        plugins: [webPlatform],
+      }),
+    );
+  }
   await mkdir('dist', { recursive: true });
   jobs.push(copyFile('core/cec/profile.schema.json', 'dist/profile.schema.json'));
   await Promise.all(jobs);
