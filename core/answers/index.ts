@@ -5,13 +5,15 @@
 import { InputError } from '../types';
 import { cutoffTool, drawsTool, countsTool, statsTool, poolTool } from './rounds';
 import { clbTool, cecCheckTool } from './candidate';
+import { crsTool } from './crs';
 import type { AnswerContext, AnswerTool, ToolAnswer } from './types';
 
 export * from './types';
 export { cecAnswer } from './candidate';
+export { crsAnswer } from './crs';
 export { dataFacts, dataSentence } from './common';
 
-export const ANSWER_TOOLS: readonly AnswerTool[] = [cutoffTool, drawsTool, countsTool, statsTool, poolTool, clbTool, cecCheckTool];
+export const ANSWER_TOOLS: readonly AnswerTool[] = [cutoffTool, drawsTool, countsTool, statsTool, poolTool, clbTool, cecCheckTool, crsTool];
 
 export function answerTool(name: string): AnswerTool | undefined {
   return ANSWER_TOOLS.find((t) => t.name === name);
