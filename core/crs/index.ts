@@ -4,6 +4,6 @@ export { CRS_RULE_SETS, CRS_PROPOSALS, CRS_FIRST_DAY, ruleSetOn, ruleSetById, ED
 export { parseCandidateProfile, readCrsFields, officialLanguageOf, MARITAL_STATUSES, STATUSES_WITH_SPOUSE, type CandidateProfile, type CrsFields, type Education, type Spouse, type MaritalStatus, type OfficialLanguage } from './profile';
 export { scoreCrs, crsFromJson, localToday, type CrsOptions } from './score';
 export { workYearsTimeline, countHoursPerDay, HOURS_PER_YEAR, type CountHours, type WorkYearsAt } from './workYears';
-export { ageOn, PTE_CORE_ACCEPTED_FROM } from './input';
+export { ageOn } from './input';
 export { CRS_PROFILE_KEYS } from './keys';
 export { crsHeadline, crsText, workYearsText } from './text';

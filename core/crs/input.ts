@@ -4,7 +4,7 @@
  */
 import { dayFromIso, isoFromDay } from '../feed/dates';
 import { addYears } from '../cec/calendar';
-import { clbLevels, testName, validUntilDay } from '../language/clb';
+import { clbLevels, PTE_CORE_ACCEPTED_FROM, testName, validUntilDay } from '../language/clb';
 import type { Ability, LanguageScores, LanguageTest, ProfileProblem } from '../cec/types';
 import type { CanadianEducation, EducationLevel } from './rules';
 import { STATUSES_WITH_SPOUSE, officialLanguageOf, type CandidateProfile, type OfficialLanguage } from './profile';
@@ -47,7 +47,7 @@ export interface CrsInput {
 }
 
 /** PTE Core results count only from the day IRCC began to accept the test (Jan 30, 2024): https://www.mondaq.com/canada/general-immigration/1529776/ */
-export const PTE_CORE_ACCEPTED_FROM = '2024-01-30';
+export { PTE_CORE_ACCEPTED_FROM };
 
 /** Whole years between a date of birth and a day (birthdays on February 29 fall on February 28 in other years). */
 export function ageOn(dateOfBirth: string, day: number): number {
