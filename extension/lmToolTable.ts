@@ -6,3 +6,5 @@ export const LM_TOOLS: Readonly<Record<string, string>> = {
 };
 /** Checks the open profile: the core's CEC answer on the profile the extension tracks. */
 export const CEC_TOOL = 'expressEntry_cecCheck';
+/** Scores the open profile: the core's CRS answer on the profile the extension tracks. */
+export const CRS_TOOL = 'expressEntry_crs';

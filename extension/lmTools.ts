@@ -6,13 +6,13 @@
  */
 import * as vscode from 'vscode';
 import { InputError, clipInput } from '../core/types';
-import { answer, cecAnswer, type AnswerContext, type ToolAnswer } from '../core/answers/index';
+import { answer, cecAnswer, crsAnswer, type AnswerContext, type ToolAnswer } from '../core/answers/index';
 import { optionalDate, optionalString, readArgs } from '../core/answers/args';
 import type { DataStore } from './store';
 import { isProfile, type ProfileEntry, type ProfileTracker } from './profile/profiles';
-import { CEC_TOOL, LM_TOOLS } from './lmToolTable';
+import { CEC_TOOL, CRS_TOOL, LM_TOOLS } from './lmToolTable';
 
-export { CEC_TOOL, LM_TOOLS };
+export { CEC_TOOL, CRS_TOOL, LM_TOOLS };
 
 
 function contextOf(store: DataStore): AnswerContext {
@@ -49,13 +49,17 @@ export function chooseProfile(tracker: ProfileTracker, file: string | undefined)
   throw new InputError(`${all.length} profiles in the workspace (${names.join(', ')}): open one, or name it in "file".`);
 }
 
-export function cecToolAnswer(store: DataStore, tracker: ProfileTracker, input: unknown): ToolAnswer {
+/** The CEC check or the CRS score of the chosen profile: the core's answer on the profile the extension tracks. */
+export function profileToolAnswer(kind: 'cec' | 'crs', store: DataStore, tracker: ProfileTracker, input: unknown): ToolAnswer {
   const args = readArgs(input, ['file', 'asOf']);
   const entry = chooseProfile(tracker, optionalString(args, 'file'));
   const name = vscode.workspace.asRelativePath(entry.uri);
   const syntax = entry.check.parsed.syntax;
   if (syntax.length) throw new InputError(`The profile ${name} is not valid JSON: ${syntax.slice(0, 5).map((s) => s.message).join('; ')}.`);
-  const a = cecAnswer(entry.check.parsed.value, optionalDate(args, 'asOf'), contextOf(store), `The profile ${name}`);
+  const asOf = optionalDate(args, 'asOf');
+  const a = kind === 'cec'
+    ? cecAnswer(entry.check.parsed.value, asOf, contextOf(store), `The profile ${name}`)
+    : crsAnswer(entry.check.parsed.value, asOf, undefined, contextOf(store), `The profile ${name}`);
   return { text: `Profile ${name}:\n${a.text}`, data: { ...a.data, profile: name } };
 }
 
@@ -70,14 +74,16 @@ export function registerLmTools(store: DataStore, tracker: ProfileTracker): vsco
       },
     }),
   );
-  tools.push(
-    vscode.lm.registerTool<object>(CEC_TOOL, {
-      prepareInvocation: () => ({ invocationMessage: 'Checking the CEC eligibility of the profile' }),
-      invoke: async (options) => {
-        await Promise.all([store.ready, tracker.ready]);
-        return result(() => cecToolAnswer(store, tracker, options.input));
-      },
-    }),
-  );
+  for (const [name, kind, message] of [[CEC_TOOL, 'cec', 'Checking the CEC eligibility of the profile'], [CRS_TOOL, 'crs', 'Scoring the profile (CRS)']] as const) {
+    tools.push(
+      vscode.lm.registerTool<object>(name, {
+        prepareInvocation: () => ({ invocationMessage: message }),
+        invoke: async (options) => {
+          await Promise.all([store.ready, tracker.ready]);
+          return result(() => profileToolAnswer(kind, store, tracker, options.input));
+        },
+      }),
+    );
+  }
   return tools;
 }

@@ -12,7 +12,7 @@ export const mcpCommand: CliCommand = {
   help: `ee mcp [--cache-dir DIR]
 
 Serves the Model Context Protocol over stdin/stdout for AI assistants (Claude Desktop, VS Code, …): tools cutoff,
-draws, counts, stats, pool, clb, cec_check. Read-only; answers from the refreshed cache when there is one, else the
+draws, counts, stats, pool, clb, cec_check, crs. Read-only; answers from the refreshed cache when there is one, else the
 bundled snapshot. Ends when stdin closes. See docs/mcp.md for client configuration.
 
 Example (.vscode/mcp.json):

@@ -8,10 +8,18 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
+import { readFileSync } from 'node:fs';
 import { chrono, idOf, snapshotRows, type Plain } from '../helpers/recount';
+import { recompute, type Candidate } from '../crs/recompute';
 
 const CLI = resolve(__dirname, '../../../dist/cli.js');
-const TOOLS = ['cutoff', 'draws', 'counts', 'stats', 'pool', 'clb', 'cec_check'];
+const TOOLS = ['cutoff', 'draws', 'counts', 'stats', 'pool', 'clb', 'cec_check', 'crs'];
+
+/** test/fixtures/profiles/candidate.ee-profile.json in the terms of the test's own CRS recomputation (as test/core/crs/cli.test.ts). */
+const CANDIDATE: Candidate = {
+  age: 29, spouse: true, edu: 'masters', canadianEdu: 'one-or-two-year', first: [9, 9, 10, 9], second: [7, 7, 7, 7], cw: 2, fw: 3,
+  spouseEdu: 'bachelors', spouseLang: [8, 8, 8, 8], spouseCw: 1, sibling: true,
+};
 
 interface Answer {
   text: string;
@@ -141,6 +149,15 @@ describe('ee mcp: the SDK client over stdio', () => {
     assert.match(a.text, /eligible/i);
   });
 
+  it('crs: the total of the fixture candidate, recomputed from the CRS grid written in the test helpers', async () => {
+    const profile = JSON.parse(readFileSync(resolve(__dirname, '../../fixtures/profiles/candidate.ee-profile.json'), 'utf8')) as object;
+    const a = await call('crs', { profile, asOf: '2025-11-29' });
+    assertDated(a);
+    const want = recompute(CANDIDATE, '2025-11-29').total;
+    assert.equal(a.data['total'], want);
+    assert.match(a.text, new RegExp(`^CRS ${want}\\b`));
+  });
+
   const bad: [string, Record<string, unknown>, RegExp][] = [
     ['cutoff', { category: 'NOPE' }, /Unknown category "NOPE"/],
     ['cutoff', {}, /Missing "category"/],
@@ -155,6 +172,8 @@ describe('ee mcp: the SDK client over stdio', () => {
     ['clb', { test: 'TOEFL', reading: 7, writing: 7, listening: 7, speaking: 7 }, /TOEFL/],
     ['cec_check', { profile: 'my profile' }, /"profile" must be the profile object/],
     ['cec_check', { profile: { jobs: [{ noc: 'abc', start: '2024-01-01', hoursPerWeek: 30 }] } }, /jobs\[0\]\.noc|NOC/],
+    ['crs', { profile: [] }, /"profile" must be the profile object/],
+    ['crs', { profile: { age: 'old' } }, /cannot be scored/],
     ['no_such_tool', {}, /Unknown tool "no_such_tool"/],
   ];
   for (const [name, args, message] of bad) {

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { answerTool } from '../../../core/answers/index';
-import { CEC_TOOL, LM_TOOLS } from '../../../extension/lmToolTable';
+import { CEC_TOOL, CRS_TOOL, LM_TOOLS } from '../../../extension/lmToolTable';
 
 interface Contributed {
   name: string;
@@ -18,7 +18,7 @@ describe('extension: language-model tools in package.json', () => {
   const contributed = pkg.contributes.languageModelTools;
 
   it('contributes exactly the tools the extension registers', () => {
-    assert.deepEqual(contributed.map((t) => t.name).sort(), [...Object.keys(LM_TOOLS), CEC_TOOL].sort());
+    assert.deepEqual(contributed.map((t) => t.name).sort(), [...Object.keys(LM_TOOLS), CEC_TOOL, CRS_TOOL].sort());
   });
 
   for (const [name, core] of Object.entries(LM_TOOLS)) {

@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { answer } from '../../../../core/answers/index';
+import { answer, crsAnswer } from '../../../../core/answers/index';
 import { api, fixture } from './helpers';
 
 async function invoke(name: string, input: object): Promise<string> {
@@ -18,7 +18,7 @@ export function lmToolTests(): void {
     it('are listed in vscode.lm.tools with their descriptions and schemas', async () => {
       await api();
       const ours = vscode.lm.tools.filter((t) => t.name.startsWith('expressEntry_')).map((t) => t.name).sort();
-      assert.deepEqual(ours, ['expressEntry_cecCheck', 'expressEntry_cutoff', 'expressEntry_draws', 'expressEntry_stats']);
+      assert.deepEqual(ours, ['expressEntry_cecCheck', 'expressEntry_crs', 'expressEntry_cutoff', 'expressEntry_draws', 'expressEntry_stats']);
       const cutoff = vscode.lm.tools.find((t) => t.name === 'expressEntry_cutoff')!;
       assert.match(cutoff.description, /CRS cut-off/);
       assert.deepEqual((cutoff.inputSchema as { required: string[] }).required, ['category']);
@@ -61,6 +61,22 @@ export function lmToolTests(): void {
       assert.doesNotMatch(text, /not eligible/i);
       const bad = await invoke('expressEntry_cecCheck', { file: 'bad.ee-profile.json' });
       assert.match(bad, /^Profile .*bad\.ee-profile\.json:\n.*not eligible/i);
+    });
+
+    it('CRS: the open profile scored by the core (the same answer as MCP\'s crs tool), or the core\'s reason it cannot be', async () => {
+      const { store, profiles } = await api();
+      const good = await fixture('good.ee-profile.json');
+      await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(good));
+      const context = { draws: store.draws, provenance: store.data.provenance, origin: store.origin };
+      const value = profiles.get(good)!.check.parsed.value;
+      let expected: string;
+      try {
+        expected = `Profile ${vscode.workspace.asRelativePath(good)}:\n${crsAnswer(value, undefined, undefined, context, `The profile ${vscode.workspace.asRelativePath(good)}`).text}`;
+      } catch (e) {
+        await assert.rejects(invoke('expressEntry_crs', {}), (err: Error) => err.message.includes((e as Error).message.slice(0, 60)));
+        return;
+      }
+      assert.equal(await invoke('expressEntry_crs', {}), expected);
     });
 
     it('bad arguments reject with our message (a tool error the model reads), and the tools keep answering', async () => {
