@@ -1,7 +1,8 @@
 /** What every answer says the same way: where the data ends, a round with its official page, numbers. */
 import type { Round } from '../types';
 import { officialRoundUrl } from '../types';
-import { roundJson, thousands } from '../cli/format';
+import { roundJson } from '../cli/format';
+import { thousands } from '../present/text';
 import type { AnswerContext, JsonSchema } from './types';
 
 export { thousands };

@@ -2,8 +2,10 @@
 import { InputError } from '../types';
 import { today, isoFromDay, yearOfDay } from '../feed/dates';
 import { yearRange } from '../draws/draws';
-import { cutoffStats, rhythm } from '../draws/stats';
+import { categorySummary, DEFAULT_LAST_ROUNDS } from '../draws/window';
 import { poolAsOf } from '../draws/pool';
+import { noPoolText, noRoundOnOrBeforeText, noRoundsText, rhythmText, windowText } from '../present/sentences';
+import { oneDecimal, signed } from '../present/text';
 import { officialRoundUrl } from '../types';
 import { checkRange, optionalBoolean, optionalDate, optionalInteger, optionalString, readArgs, requiredString } from './args';
 import { ALL_PROGRAMS_SCHEMA, CATEGORY_SCHEMA, dataFacts, dataSentence, dateSchema, roundFacts, roundLine, thousands } from './common';
@@ -30,7 +32,7 @@ export const cutoffTool: AnswerTool = {
     const r = draws.latest(category, date, { includeAllProgramRounds: optionalBoolean(args, 'allPrograms') });
     const label = draws.label(category);
     const facts = { category, categoryLabel: label, date, ...dataFacts(context) };
-    if (!r) return { text: `No ${label} round on or before ${date}.\n${dataSentence(context)}`, data: { ...facts, round: null } };
+    if (!r) return { text: `${noRoundOnOrBeforeText(label, date)}\n${dataSentence(context)}`, data: { ...facts, round: null } };
     const tie = r.tieBreak ? ` Tie-break: ${r.tieBreak.replace('T', ' ').replace('Z', ' UTC')}.` : '';
     return {
       text:
@@ -76,7 +78,7 @@ export const drawsTool: AnswerTool = {
     const head = rounds.length
       ? `${rounds.length} ${label} round${rounds.length === 1 ? '' : 's'}${period}, ${thousands(invitations)} invitations` +
         (shown.length < rounds.length ? ` (the newest ${shown.length} listed):` : ':')
-      : `No ${label} rounds${period}.`;
+      : noRoundsText(label, { from, to });
     return {
       text: [head, ...shown.map((r) => `- ${roundLine(r)}`), dataSentence(context)].join('\n'),
       data: { category, categoryLabel: label, from: from ?? null, to: to ?? null, total: rounds.length, invitations, rounds: shown.map(roundFacts), ...dataFacts(context) },
@@ -129,8 +131,6 @@ export const countsTool: AnswerTool = {
   },
 };
 
-const one = (n: number | null): string => (n === null ? '–' : Number.isInteger(n) ? String(n) : n.toFixed(1));
-
 export const statsTool: AnswerTool = {
   name: 'stats',
   title: 'Cut-off statistics',
@@ -162,17 +162,19 @@ export const statsTool: AnswerTool = {
     checkRange(from, to);
     const asOf = optionalDate(args, 'asOf');
     const options = { includeAllProgramRounds: optionalBoolean(args, 'allPrograms') };
-    const s = cutoffStats(draws, category, hasRange ? { from, to } : { last: last ?? 10, asOf }, options);
-    const pace = rhythm(draws, category, asOf ?? (hasRange ? to : undefined), undefined, options);
-    const label = draws.label(category);
-    const facts = { ...s, categoryLabel: label, asOf: pace.asOf, daysSinceLast: pace.daysSinceLast, lastRound: pace.lastRound ? roundFacts(pace.lastRound) : null, ...dataFacts(context) };
-    if (s.count === 0) return { text: `No ${label} rounds in that period.\n${dataSentence(context)}`, data: facts };
-    const what = hasRange ? `${s.from} to ${s.to}` : `the last ${s.count} rounds (${s.from} to ${s.to})`;
+    // The core's window and wording, as `ee stats` and the Statistics view (days since: never past the newest data).
+    const s = categorySummary(draws, category, hasRange ? { from, to } : { last: last ?? DEFAULT_LAST_ROUNDS, ...(asOf !== undefined ? { asOf } : {}) }, options);
+    const label = s.label;
+    const { lastRound, ...figures } = s;
+    const facts = { ...figures, categoryLabel: label, lastRound: lastRound ? roundFacts(lastRound) : null, ...dataFacts(context) };
+    if (s.count === 0) return { text: `${noRoundsText(label, { from, to })}\n${dataSentence(context)}`, data: facts };
+    const one = (n: number | null): string => (n === null ? '–' : oneDecimal(n));
     const lines = [
-      `${label} cut-offs over ${what}: min ${one(s.min)}, max ${one(s.max)}, mean ${one(s.mean)}, median ${one(s.median)}; ` +
-        `first ${one(s.first)}, last ${one(s.last)}, change ${s.change! > 0 ? '+' : ''}${one(s.change)}; ${thousands(s.invitations)} invitations.`,
+      `${label} cut-offs over ${windowText(s)}: min ${one(s.min)}, max ${one(s.max)}, mean ${one(s.mean)}, median ${one(s.median)}; ` +
+        `first ${one(s.first)}, last ${one(s.last)}, change ${s.change === null ? '–' : signed(s.change)}; ${thousands(s.invitations)} invitations.`,
     ];
-    if (pace.lastRound) lines.push(`Last round #${pace.lastRound.round} on ${pace.lastRound.date}, ${pace.daysSinceLast} days before ${pace.asOf}.`);
+    const rhythm = rhythmText(s);
+    if (rhythm) lines.push(rhythm);
     return { text: [...lines, dataSentence(context)].join('\n'), data: facts };
   },
 };
@@ -188,7 +190,7 @@ export const poolTool: AnswerTool = {
     const args = readArgs(input, ['date']);
     const date = optionalDate(args, 'date') ?? isoFromDay(today());
     const pool = poolAsOf(context.draws, date);
-    if (!pool) return { text: `No pool distribution published on or before ${date}.\n${dataSentence(context)}`, data: { date, pool: null, ...dataFacts(context) } };
+    if (!pool) return { text: `${noPoolText(date)}\n${dataSentence(context)}`, data: { date, pool: null, ...dataFacts(context) } };
     const page = officialRoundUrl(pool.round);
     const bands = pool.bands.map((b) => `- ${b.label}${b.kind === 'band' ? '' : ` (${b.kind})`}: ${thousands(b.candidates)}`);
     return {
