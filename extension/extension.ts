@@ -16,6 +16,7 @@ import { ChartPanel } from './chart/chartPanel';
 import type { DrawsNode } from './views/drawsModel';
 import { watchNewRounds } from './notifications';
 import { messages, type Messages } from './messages';
+import { registerLmTools } from './lmTools';
 
 /** What activate() returns: the extension's parts, for tests and other extensions. */
 export interface ExpressEntryApi {
@@ -37,7 +38,7 @@ export interface ExpressEntryApi {
 export function activate(context: vscode.ExtensionContext): ExpressEntryApi {
   timings.activateStart = performance.now();
   const log = vscode.window.createOutputChannel('Express Entry');
-  const store = new DataStore(context.globalStorageUri.fsPath, log);
+  const store = new DataStore(context.globalStorageUri, log);
   timings.dataLoadMs = performance.now() - timings.activateStart;
   const tracker = new ProfileTracker();
   const draws = new DrawsTreeProvider(store);
@@ -67,6 +68,7 @@ export function activate(context: vscode.ExtensionContext): ExpressEntryApi {
     registerHovers(store),
     watchNewRounds(store),
     ...registerCommands({ extensionUri: context.extensionUri, store, tracker, drawsTree: draws, drawsView }),
+    ...registerLmTools(store, tracker),
     { dispose: () => ChartPanel.current?.dispose() },
   );
 

@@ -11,6 +11,7 @@ import { commandTests } from './commands';
 import { settingsTests } from './settings';
 import { hardeningTests } from './hardening';
 import { crsTests } from './crs';
+import { lmToolTests } from './lmTools';
 
 export function run(): Promise<void> {
   const mocha = new Mocha({ ui: 'bdd', timeout: 30_000, color: false, reporter: 'spec' });
@@ -23,6 +24,7 @@ export function run(): Promise<void> {
   commandTests();
   settingsTests();
   crsTests();
+  lmToolTests();
   // Last: network faults, bad caches, hostile profiles, then a hostile feed (undone at its end).
   hardeningTests();
   return new Promise((resolve, reject) => {
