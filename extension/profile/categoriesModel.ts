@@ -60,7 +60,12 @@ export function outlookNode(o: Outlook, draws: Draws): CecNode {
 export type ProfileScore = (profile: unknown, asOf: string) => number | null;
 
 /** The CRS engine's score of a profile on a date; null when the profile lacks what the score needs. */
-export const profileCrs: ProfileScore = (profile, asOf) => crsFromJson(profile, { asOf }).result?.total ?? null;
+export const profileCrs: ProfileScore = (profile, asOf) => (hasCrsFields(profile) ? crsFromJson(profile, { asOf }).result?.total ?? null : null);
+
+/** A profile without an age scores nearly nothing: its "score" would mislead, so the outlook waits for one. */
+function hasCrsFields(profile: unknown): boolean {
+  return typeof profile === 'object' && profile !== null && ('age' in profile || 'dateOfBirth' in profile);
+}
 
 /** The nodes the candidate's view adds under a profile: categories, then the outlook when a score is known. */
 export function candidateNodes(profile: unknown, draws: Draws, scoreOf: ProfileScore): CecNode[] {
@@ -69,7 +74,7 @@ export function candidateNodes(profile: unknown, draws: Draws, scoreOf: ProfileS
   const score = scoreOf(profile, categories.asOf);
   const nodes = [categoriesNode(categories, draws)];
   if (score === null) {
-    nodes.push({ label: 'Outlook', description: 'needs the profile\'s CRS score', status: 'info', path: [], tooltip: 'The outlook compares the profile\'s CRS score with the recent cut-offs; the score could not be computed from this profile (see the CRS part of the profile).', children: [] });
+    nodes.push({ label: 'Outlook', description: 'needs the profile\'s CRS fields (age or dateOfBirth, education…)', status: 'info', path: [], tooltip: 'The outlook compares the profile\'s CRS score with the recent cut-offs; the score could not be computed from this profile (see the CRS part of the profile).', children: [] });
     return nodes;
   }
   const ids = ['CEC', ...categories.categories.filter((c) => c.eligible === true).map((c) => c.category)];

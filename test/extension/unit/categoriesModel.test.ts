@@ -1,7 +1,7 @@
 /** The candidate view's category and outlook nodes, the NOC hover's category lines and the chart's cleared rounds. */
 import assert from 'node:assert/strict';
 import { bundledDraws } from '../../../core/data/bundled';
-import { candidateNodes, nocCategoriesMarkdown as hoverLines } from '../../../extension/profile/categoriesModel';
+import { candidateNodes, profileCrs, nocCategoriesMarkdown as hoverLines } from '../../../extension/profile/categoriesModel';
 import { chartMessage } from '../../../extension/chart/chartData';
 import { dayOf, roundsOf } from './helpers';
 
@@ -24,7 +24,8 @@ describe('extension: categories and outlook in the candidate view', () => {
   });
 
   it('without a score the outlook says it needs one; with a score, one line per category (CEC plus eligible)', () => {
-    assert.equal(candidateNodes(cook, draws, () => null)[1]!.description, "needs the profile's CRS score");
+    assert.equal(candidateNodes(cook, draws, () => null)[1]!.description, "needs the profile's CRS fields (age or dateOfBirth, education…)");
+    assert.equal(candidateNodes(cook, draws, profileCrs)[1]!.description, "needs the profile's CRS fields (age or dateOfBirth, education…)", 'no age: no score');
     const outlook = candidateNodes(cook, draws, () => 480)[1]!;
     assert.equal(outlook.label, 'Outlook');
     // Recount: CEC and TRADE rounds on or before 2026-02-17, last 10 each.

@@ -10,6 +10,8 @@ import { profileTests } from './profile';
 import { commandTests } from './commands';
 import { settingsTests } from './settings';
 import { hardeningTests } from './hardening';
+import { crsTests } from './crs';
+import { lmToolTests } from './lmTools';
 import { categoryTests } from './categories';
 
 export function run(): Promise<void> {
@@ -22,6 +24,8 @@ export function run(): Promise<void> {
   profileTests();
   commandTests();
   settingsTests();
+  crsTests();
+  lmToolTests();
   categoryTests();
   // Last: network faults, bad caches, hostile profiles, then a hostile feed (undone at its end).
   hardeningTests();
