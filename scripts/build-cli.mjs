@@ -3,7 +3,7 @@ import { build as esbuild } from 'esbuild';
 
 export async function build({ minify = false } = {}) {
   await esbuild({
-    entryPoints: ['core/cli/main.ts'],
+    entryPoints: ['core/cli/bin.ts'],
     outfile: 'dist/cli.js',
     bundle: true,
     platform: 'node',

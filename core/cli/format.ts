@@ -5,6 +5,16 @@ export function thousands(n: number): string {
   return n.toLocaleString('en-US');
 }
 
+/** "1 round", "2 rounds", "1,500 invitations". */
+export function plural(n: number, singular: string, pluralForm = `${singular}s`): string {
+  return `${thousands(n)} ${n === 1 ? singular : pluralForm}`;
+}
+
+/** " Tie-break: 2025-11-20 14:03:00 UTC." when the round has one, else "". */
+export function tieBreakSentence(r: Round): string {
+  return r.tieBreak ? ` Tie-break: ${r.tieBreak.replace('T', ' ').replace('Z', ' UTC')}.` : '';
+}
+
 /** Aligns rows under a header; numbers (columns in `right`) are right-aligned. */
 export function table(header: readonly string[], rows: readonly (readonly string[])[], right: ReadonlySet<number> = new Set()): string {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
@@ -46,6 +56,3 @@ export function roundJson(r: Round): Record<string, unknown> {
   };
 }
 
-export function json(value: unknown): string {
-  return JSON.stringify(value, null, 2);
-}
