@@ -1,19 +1,42 @@
-// The `ee` command line: one self-contained CommonJS file with the bundled snapshot inside.
+// The `ee` command line: dist/cli.js (the dispatcher: command list, argument parser, help) and one self-contained
+// CommonJS file per module core/cli/main.ts imports dynamically (each command, and the data loading) in dist/cli/,
+// loaded only when needed, so `ee cutoff` never compiles the CEC check, the language charts or the refresh code.
 import { build as esbuild } from 'esbuild';
+import { readFileSync } from 'node:fs';
+
+/** The command modules: every `import('./name')` in core/cli/main.ts. */
+function commandModules() {
+  const main = readFileSync('core/cli/main.ts', 'utf8');
+  return [...main.matchAll(/import\('\.\/([A-Za-z]+)'\)/g)].map((m) => m[1]);
+}
 
 export async function build({ minify = false } = {}) {
-  await esbuild({
-    entryPoints: ['core/cli/bin.ts'],
-    outfile: 'dist/cli.js',
+  const commands = commandModules();
+  const common = {
     bundle: true,
     platform: 'node',
     target: 'node20',
     format: 'cjs',
+    // Dynamic imports become require() calls: CommonJS loads faster than Node's ESM loader.
+    supported: { 'dynamic-import': false },
     // jsonc-parser's UMD entry uses dynamic requires esbuild cannot follow; its ESM build bundles cleanly.
     mainFields: ['module', 'main'],
     minify,
     sourcemap: false,
-    banner: { js: '#!/usr/bin/env node' },
     logLevel: 'warning',
-  });
+  };
+  const commandsExternal = {
+    name: 'commands-external',
+    setup(b) {
+      b.onResolve({ filter: /^\.\/[A-Za-z]+$/ }, (args) => {
+        const name = args.path.slice(2);
+        if (!args.importer.replace(/\\/g, '/').endsWith('core/cli/main.ts') || !commands.includes(name)) return undefined;
+        return { path: `./cli/${name}.js`, external: true };
+      });
+    },
+  };
+  await Promise.all([
+    esbuild({ ...common, entryPoints: ['core/cli/bin.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, plugins: [commandsExternal] }),
+    esbuild({ ...common, entryPoints: Object.fromEntries(commands.map((c) => [c, `core/cli/${c}.ts`])), outdir: 'dist/cli' }),
+  ]);
 }

@@ -2,7 +2,6 @@
  * `ee`: the command line over the core. This file only dispatches: each command is a module of its own, loaded when
  * it runs (so `ee cutoff` never loads the CEC check or the refresh code), registered by one line of COMMANDS.
  */
-import { InputError } from '../types';
 import { helpText, parseArgs, str, flag, usageLine, wantsHelp } from './args';
 import type { CliCommand, CommandContext } from './command';
 import type { CliIO } from './io';
@@ -86,7 +85,8 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     };
     return await command.run(ctx);
   } catch (e) {
-    if (e instanceof InputError) {
+    // By name, not instanceof: each command is bundled on its own (scripts/build-cli.mjs), with its own copy of the class.
+    if (e instanceof Error && e.name === 'InputError') {
       io.err(`ee ${name}: ${e.message}`);
       if (command) io.err(`Usage: ${usageLine(command.spec)} (see "ee ${name} --help")`);
       return EXIT_BAD_INPUT;

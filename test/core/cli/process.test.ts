@@ -36,10 +36,12 @@ describe('ee as a process (node dist/cli.js)', function () {
   });
 
   it('exit codes as the shell sees them: 0 found, 1 nothing found (--json: null), 2 bad input; stdout and stderr apart', async () => {
-    const [found, none, bad] = await Promise.all([
+    const [found, none, bad, unknown] = await Promise.all([
       eeProcess(['cutoff', 'CEC', '2025-11-29', '--json']),
       eeProcess(['cutoff', 'CEC', '2014-01-01', '--json']),
       eeProcess(['stats', 'CEC', '-n', '3']),
+      // Thrown inside a command's own bundle (dist/cli/*.js), not the dispatcher's.
+      eeProcess(['cutoff', 'astronauts']),
     ]);
     assert.equal(found.code, 0, found.err);
     assert.equal((JSON.parse(found.out) as { category: string }).category, 'CEC');
@@ -48,6 +50,8 @@ describe('ee as a process (node dist/cli.js)', function () {
     assert.equal(none.err, 'No Canadian Experience Class round on or before 2014-01-01.\n');
     assert.deepEqual([bad.code, bad.out], [2, '']);
     assert.match(bad.err, /^ee stats: Unknown option "-n"/);
+    assert.deepEqual([unknown.code, unknown.out], [2, '']);
+    assert.match(unknown.err, /^ee cutoff: Unknown category "astronauts"/);
   });
 
   it('a reader that stops early (ee draws | head -1): exit 0, nothing on stderr', async () => {
