@@ -1,6 +1,7 @@
 /** `ee counts`: how many rounds of each category ran in a year or a date range. */
-import { isoFromDay, yearOfDay } from '../feed/dates';
-import { yearRange } from '../draws/draws';
+import { yearOfDay } from '../feed/dates';
+import { periodText, yearPeriod, type Period } from '../draws/period';
+import { noRoundsText } from '../present/sentences';
 import { InputError } from '../types';
 import type { CliCommand } from './command';
 import { exclusive, notFound, printJson, str } from './command';
@@ -28,29 +29,23 @@ export const command: CliCommand = {
     const p = ctx.args;
     exclusive(p, ['year'], ['from', 'to']);
     const yearText = str(p, 'year');
-    let from: string | undefined;
-    let to: string | undefined;
-    let period: string;
-    if (yearText !== undefined || (!p.values.has('from') && !p.values.has('to'))) {
-      const year = yearText === undefined ? yearOfDay(ctx.today) : yearValue(yearText);
-      [from, to] = yearRange(year).map(isoFromDay) as [string, string];
-      period = String(year);
-    } else {
-      from = isoValue(str(p, 'from'), 'start date');
-      to = isoValue(str(p, 'to'), 'end date');
+    let period: Period;
+    if (p.values.has('from') || p.values.has('to')) {
+      const from = isoValue(str(p, 'from'), 'start date');
+      const to = isoValue(str(p, 'to'), 'end date');
       if (from && to && from > to) throw new InputError(`--from ${from} is after --to ${to}.`);
-      period = `${from ?? 'the first round'} to ${to ?? 'the last round'}`;
-    }
+      period = { ...(from ? { from } : {}), ...(to ? { to } : {}) };
+    } else period = yearPeriod(yearText === undefined ? yearOfDay(ctx.today) : yearValue(yearText));
     const draws = await ctx.draws();
-    const counts = draws.counts(from, to);
+    const counts = draws.counts(period.from, period.to);
     const ids = Object.keys(counts);
-    if (!ids.length) return notFound(ctx, `No rounds in ${period}.`);
+    if (!ids.length) return notFound(ctx, noRoundsText(null, period));
     if (ctx.json) return printJson(ctx.io, counts);
-    const invitations = draws.invitationsPerCategory(from, to);
+    const invitations = draws.invitationsPerCategory(period.from, period.to);
     const rows = ids.map((id) => [id, thousands(counts[id]!), thousands(invitations[id] ?? 0)]);
     const total = ids.reduce((a, id) => a + counts[id]!, 0);
     const itas = ids.reduce((a, id) => a + (invitations[id] ?? 0), 0);
-    ctx.io.out(`Rounds in ${period}:`);
+    ctx.io.out(`Rounds in ${periodText(period)}:`);
     ctx.io.out(table(['Category', 'Rounds', 'ITAs'], [...rows, ['Total', thousands(total), thousands(itas)]], new Set([1, 2])));
     return EXIT_OK;
   },

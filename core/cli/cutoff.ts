@@ -6,6 +6,8 @@ import { flag, notFound, positionalOrOption, printJson } from './command';
 import { EXIT_OK } from './io';
 import { plural, roundJson, tieBreakSentence } from './format';
 import { dayValue } from './values';
+import { latestRound } from '../draws/window';
+import { noRoundOnOrBeforeText } from '../present/sentences';
 
 export const command: CliCommand = {
   spec: {
@@ -38,8 +40,8 @@ export const command: CliCommand = {
     const day = text === undefined ? ctx.today : dayValue(text, 'date');
     const draws = await ctx.draws();
     const category = draws.resolve(name);
-    const r = draws.latest(category, day, { includeAllProgramRounds: flag(ctx.args, 'all-programs') });
-    if (!r) return notFound(ctx, `No ${draws.label(category)} round on or before ${isoFromDay(day)}.`);
+    const r = latestRound(draws, category, day, { includeAllProgramRounds: flag(ctx.args, 'all-programs') });
+    if (!r) return notFound(ctx, noRoundOnOrBeforeText(category === 'ALL' ? null : draws.label(category), isoFromDay(day)));
     if (ctx.json) return printJson(ctx.io, roundJson(r));
     ctx.io.out(
       `${draws.label(category)}: cut-off CRS ${r.crs} in round #${r.round} on ${r.date} ` +

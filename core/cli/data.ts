@@ -9,6 +9,7 @@ import type { DataSet } from '../feed/snapshot';
 import { loadData } from '../refresh/refresh';
 import { defaultCacheDir, fileCache } from '../refresh/fileCache';
 import type { CliIO } from './io';
+import { dataAge } from '../draws/dataAge';
 
 export interface CliData {
   readonly draws: Draws;
@@ -34,4 +35,10 @@ export async function loadCliData(cacheDir: string | undefined, io: CliIO): Prom
   for (const w of loaded.warnings) io.err(`Warning: ${w}`);
   const draws = loaded.data === bundled ? bundledDraws() : new Draws(loaded.data.rounds);
   return { draws, data: loaded.data, origin: loaded.origin, cacheDir: dir, warnings: loaded.warnings };
+}
+
+/** The note for data whose newest round is more than two weeks before today (its date, how to refresh), or null. */
+export function oldDataNote(draws: Draws, today: number): string | null {
+  const notice = dataAge(draws.newest(), today, 'cli').notice;
+  return notice === null ? null : `Note: ${notice}`;
 }

@@ -3,7 +3,8 @@ import { InputError, clipInput } from '../types';
 import type { CliCommand } from './command';
 import { flag, notFound, printJson, str } from './command';
 import { EXIT_OK } from './io';
-import { plural, ROUND_CSV_HEADER, roundCsv, roundJson, table, thousands } from './format';
+import { plural, roundCsv, roundJson, roundTable } from './format';
+import { noRoundsText } from '../present/sentences';
 import { isoValue } from './values';
 
 const FORMATS = ['table', 'csv', 'json'];
@@ -39,20 +40,15 @@ export const command: CliCommand = {
     const category = draws.resolve(str(p, 'category') ?? 'ALL');
     const rounds = [...draws.between(category, from, to, { includeAllProgramRounds: flag(p, 'all-programs') })].reverse();
     if (!rounds.length) {
-      return notFound({ ...ctx, json: format === 'json' }, `No ${draws.label(category)} rounds${from ? ` from ${from}` : ''}${to ? ` to ${to}` : ''}.`);
+      const label = category === 'ALL' ? null : draws.label(category);
+      return notFound({ ...ctx, json: format === 'json' }, noRoundsText(label, { ...(from ? { from } : {}), ...(to ? { to } : {}) }));
     }
     if (format === 'json') return printJson(ctx.io, rounds.map(roundJson));
     if (format === 'csv') {
-      ctx.io.out([ROUND_CSV_HEADER.join(','), ...rounds.map(roundCsv)].join('\n'));
+      ctx.io.out(roundCsv(rounds));
       return EXIT_OK;
     }
-    ctx.io.out(
-      table(
-        ['Round', 'Date', 'Category', 'CRS', 'ITAs', 'Name'],
-        rounds.map((r) => [`#${r.round}`, r.date, r.category, String(r.crs), thousands(r.invitations), r.name]),
-        new Set([3, 4]),
-      ),
-    );
+    ctx.io.out(roundTable(rounds));
     ctx.io.out(`${plural(rounds.length, 'round')}, ${plural(rounds.reduce((a, r) => a + r.invitations, 0), 'invitation')}.`);
     return EXIT_OK;
   },

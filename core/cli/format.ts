@@ -1,19 +1,9 @@
-/** Text output helpers: aligned tables, thousands separators, CSV and Markdown rows. */
+/** Text layout of the command line: aligned tables. Numbers, plurals, tie-breaks and the round table come from core/present. */
 import type { Round } from '../types';
+import { roundCells, roundCsvLines, ROUND_TABLE_HEADER } from '../present/roundTable';
+import { plural, thousands, tieBreakText } from '../present/text';
 
-export function thousands(n: number): string {
-  return n.toLocaleString('en-US');
-}
-
-/** "1 round", "2 rounds", "1,500 invitations". */
-export function plural(n: number, singular: string, pluralForm = `${singular}s`): string {
-  return `${thousands(n)} ${n === 1 ? singular : pluralForm}`;
-}
-
-/** " Tie-break: 2025-11-20 14:03:00 UTC." when the round has one, else "". */
-export function tieBreakSentence(r: Round): string {
-  return r.tieBreak ? ` Tie-break: ${r.tieBreak.replace('T', ' ').replace('Z', ' UTC')}.` : '';
-}
+export { plural, thousands };
 
 /** Aligns rows under a header; numbers (columns in `right`) are right-aligned. */
 export function table(header: readonly string[], rows: readonly (readonly string[])[], right: ReadonlySet<number> = new Set()): string {
@@ -26,18 +16,29 @@ export function table(header: readonly string[], rows: readonly (readonly string
   return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
 }
 
-/** A CSV field, quoted when needed (RFC 4180); a leading =,+,-,@ is prefixed so spreadsheets never run it. */
-export function csvField(value: string | number | null): string {
-  if (value === null) return '';
-  let s = String(value);
-  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
-  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+/** Rounds as an aligned text table, in the one column order of every face (core/present/roundTable). */
+export function roundTable(rounds: readonly Round[]): string {
+  const right = new Set(ROUND_TABLE_HEADER.map((h, i) => (h === 'CRS' || h === 'ITAs' ? i : -1)).filter((i) => i >= 0));
+  const rows = rounds.map((r) =>
+    roundCells(r).map((c, i) => {
+      const h = ROUND_TABLE_HEADER[i];
+      if (h === 'Round') return `#${c}`;
+      if (h === 'ITAs' && typeof c === 'number') return thousands(c);
+      if (h === 'Tie-break') return tieBreakText(r);
+      return String(c);
+    }),
+  );
+  return table(ROUND_TABLE_HEADER, rows, right);
 }
 
-export const ROUND_CSV_HEADER = ['round', 'date', 'category', 'name', 'invitations', 'crs', 'tieBreak'];
+/** Rounds as CSV (the same columns; RFC 4180 quoting, formula-like text neutralised), one line per round. */
+export function roundCsv(rounds: readonly Round[]): string {
+  return roundCsvLines(rounds).join('\n');
+}
 
-export function roundCsv(r: Round): string {
-  return [r.round, r.date, r.category, r.name, r.invitations, r.crs, r.tieBreak].map(csvField).join(',');
+/** " Tie-break: 2025-11-20 14:03:00 UTC." when the round has one, else "". */
+export function tieBreakSentence(r: Round): string {
+  return r.tieBreak ? ` Tie-break: ${tieBreakText(r)}.` : '';
 }
 
 /** The JSON shape of a round in CLI output. */
@@ -55,4 +56,3 @@ export function roundJson(r: Round): Record<string, unknown> {
     eligiblePrograms: r.eligiblePrograms,
   };
 }
-

@@ -3,7 +3,9 @@ import { isoFromDay } from '../feed/dates';
 import type { CliCommand } from './command';
 import { notFound, positionalOrOption, printJson } from './command';
 import { EXIT_OK } from './io';
-import { roundJson, table, thousands } from './format';
+import { roundJson, roundTable } from './format';
+import { latestRounds } from '../draws/window';
+import { noRoundOnOrBeforeText } from '../present/sentences';
 import { dayValue } from './values';
 
 export const command: CliCommand = {
@@ -22,16 +24,10 @@ export const command: CliCommand = {
     const text = positionalOrOption(ctx.args, 0, 'date');
     const day = text === undefined ? ctx.today : dayValue(text, 'date');
     const draws = await ctx.draws();
-    const rounds = draws.latestPerCategory(day);
-    if (!rounds.length) return notFound(ctx, `No rounds on or before ${isoFromDay(day)}.`);
+    const rounds = latestRounds(draws, day);
+    if (!rounds.length) return notFound(ctx, noRoundOnOrBeforeText(null, isoFromDay(day)));
     if (ctx.json) return printJson(ctx.io, rounds.map(roundJson));
-    ctx.io.out(
-      table(
-        ['Category', 'Round', 'Date', 'CRS', 'ITAs', 'Name'],
-        rounds.map((r) => [r.category, `#${r.round}`, r.date, String(r.crs), thousands(r.invitations), r.name]),
-        new Set([3, 4]),
-      ),
-    );
+    ctx.io.out(roundTable(rounds));
     return EXIT_OK;
   },
 };

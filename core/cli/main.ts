@@ -5,6 +5,7 @@
 import { helpText, parseArgs, str, flag, usageLine, wantsHelp } from './args';
 import type { CliCommand, CommandContext } from './command';
 import type { CliIO } from './io';
+import type { Draws } from '../draws/draws';
 import { EXIT_BAD_INPUT, EXIT_OK, EXIT_UNEXPECTED, localToday } from './io';
 
 interface CommandEntry {
@@ -46,6 +47,13 @@ function usage(): string {
   ].join('\n');
 }
 
+/** The data (loaded on first use, in its own bundle) and the note to print when it is old. */
+async function loadDraws(cacheDir: string | undefined, io: CliIO, today: number): Promise<{ draws: Draws; note: string | null }> {
+  const data = await import('./data');
+  const { draws } = await data.loadCliData(cacheDir, io);
+  return { draws, note: data.oldDataNote(draws, today) };
+}
+
 function clipName(name: string): string {
   const s = name.replace(/[\u0000-\u001f\u007f]/g, ' ');
   return s.length > 30 ? `${s.slice(0, 29)}…` : s;
@@ -75,15 +83,21 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
       return EXIT_OK;
     }
     const args = parseArgs(command.spec, rest);
-    let loaded: Promise<import('../draws/draws').Draws> | undefined;
+    let loaded: Promise<{ draws: Draws; note: string | null }> | undefined;
+    const json = flag(args, 'json');
+    const today = (io.today ?? localToday)();
     const ctx: CommandContext = {
       io,
       args,
-      json: flag(args, 'json'),
-      today: (io.today ?? localToday)(),
-      draws: () => (loaded ??= import('./data').then((d) => d.loadCliData(str(args, 'cache-dir'), io)).then((d) => d.draws)),
+      json,
+      today,
+      draws: async () => (await (loaded ??= loadDraws(str(args, 'cache-dir'), io, today))).draws,
     };
-    return await command.run(ctx);
+    const code = await command.run(ctx);
+    // After the answer (found or not), text output says when the data is old; JSON leaves stderr to errors.
+    const note = loaded && !json && code !== EXIT_BAD_INPUT ? (await loaded).note : null;
+    if (note) io.err(note);
+    return code;
   } catch (e) {
     // By name, not instanceof: each command is bundled on its own (scripts/build-cli.mjs), with its own copy of the class.
     if (e instanceof Error && e.name === 'InputError') {

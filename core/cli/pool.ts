@@ -1,6 +1,7 @@
 /** `ee pool`: the CRS score distribution of the pool as of a date. */
 import { isoFromDay } from '../feed/dates';
-import { poolAsOf } from '../draws/pool';
+import { poolOn } from '../draws/window';
+import { noPoolText, POOL_DATE_RULE } from '../present/sentences';
 import type { CliCommand } from './command';
 import { notFound, positionalOrOption, printJson } from './command';
 import { EXIT_OK } from './io';
@@ -12,8 +13,8 @@ export const command: CliCommand = {
     name: 'pool',
     summary: 'CRS score distribution of the pool as of a date',
     description:
-      'The newest published distribution of CRS scores in the pool whose snapshot date is on or before a date\n' +
-      '(default today). dd3 and dd9 are subtotals of the finer bands below them; the total is checked against the bands.',
+      `The CRS score distribution of the pool on a date (default today): ${POOL_DATE_RULE}.\n` +
+      'dd3 and dd9 are subtotals of the finer bands below them; the total is checked against the bands.',
     positionals: [{ name: 'date', optional: true, help: 'YYYY-MM-DD (default today); or --date D, not both' }],
     options: [{ name: 'date', value: 'D', help: 'the date (YYYY-MM-DD), instead of the argument' }],
     readsData: true,
@@ -25,8 +26,8 @@ export const command: CliCommand = {
     const text = positionalOrOption(ctx.args, 0, 'date');
     const day = text === undefined ? ctx.today : dayValue(text, 'date');
     const draws = await ctx.draws();
-    const pool = poolAsOf(draws, day);
-    if (!pool) return notFound(ctx, `No pool distribution published on or before ${isoFromDay(day)}.`);
+    const pool = poolOn(draws, day);
+    if (!pool) return notFound(ctx, noPoolText(isoFromDay(day)));
     if (ctx.json) return printJson(ctx.io, pool);
     ctx.io.out(`Pool as of ${pool.asOf} (published with round #${pool.round} on ${pool.roundDate}):`);
     ctx.io.out(

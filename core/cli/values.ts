@@ -1,12 +1,11 @@
 /**
- * Values typed on the command line: dates, years, counts. One range for years and dates alike (1900–9999), so
- * `--year 1800` and `--from 1800-01-01` are both bad input (exit 2); what they quote is clipped.
+ * Values typed on the command line: dates, years, counts. One range for years and dates alike (the core's
+ * MIN_YEAR–MAX_YEAR, 1900–9999), so `--year 1800` and `--from 1800-01-01` are both bad input (exit 2); what they
+ * quote is clipped.
  */
 import { InputError, clipInput } from '../types';
 import { dayFromParts, isoFromDay, parseUserDate } from '../feed/dates';
-
-export const MIN_YEAR = 1900;
-export const MAX_YEAR = 9999;
+import { MAX_YEAR, MIN_YEAR, readYear } from '../draws/period';
 const MIN_DAY = dayFromParts(MIN_YEAR, 1, 1)!;
 const MAX_DAY = dayFromParts(MAX_YEAR, 12, 31)!;
 
@@ -25,13 +24,9 @@ export function isoValue(text: string | undefined, what: string): string | undef
   return text === undefined ? undefined : isoFromDay(dayValue(text, what));
 }
 
-/** A calendar year argument, 1900–9999. */
-export function yearValue(text: string, what = 'year'): number {
-  const t = text.trim();
-  if (!/^\d{1,4}$/.test(t)) throw new InputError(`Bad ${what} "${clipInput(text)}": use a year such as 2025.`);
-  const year = Number(t);
-  if (year < MIN_YEAR || year > MAX_YEAR) throw new InputError(`The ${what} ${year} is out of range: use a year from ${MIN_YEAR} to ${MAX_YEAR}.`);
-  return year;
+/** A calendar year argument, 1900–9999 (the core's one year grammar). */
+export function yearValue(text: string): number {
+  return readYear(text);
 }
 
 /** A whole number of at least 1 (and at most `max`). */

@@ -114,7 +114,7 @@ describe('ee bad input: exit 2, a clear message on stderr, nothing on stdout', (
 
   it('out-of-range years and dates are exit 2 alike (1900–9999)', async () => {
     const cases: [string[], RegExp][] = [
-      [['counts', '--year', '1800'], /The year 1800 is out of range: use a year from 1900 to 9999/],
+      [['counts', '--year', '1800'], /Bad year "1800": use a year from 1900 to 9999/],
       [['counts', '--from', '1800-01-01'], /The start date 1800-01-01 is out of range: use a date from 1900-01-01 to 9999-12-31/],
       [['draws', '--to', '1899-12-31'], /The end date 1899-12-31 is out of range/],
       [['cutoff', 'CEC', '1800-01-01'], /The date 1800-01-01 is out of range/],

@@ -62,14 +62,14 @@ describe('ee draw commands (in process)', () => {
     const r = await ee(['draws', '--category', 'CEC', '--from', '2025-11-01', '--to', '2025-11-30', '--format', 'csv']);
     assert.equal(r.code, 0);
     const lines = r.out.trim().split('\n');
-    assert.equal(lines[0], 'round,date,category,name,invitations,crs,tieBreak');
+    assert.equal(lines[0], 'Round,Date,Category,Name,CRS,ITAs,Tie-break');
     assert.equal(lines.length - 1, rows.filter((x) => idOf(x) === 'CEC' && x.date >= '2025-11-01' && x.date <= '2025-11-30').length);
   });
 
   it('ee draws prints an aligned table with thousands separators and a total in the right number', async () => {
     const r = await ee(['draws', '--category', 'FRENCH', '--from', '2025-01-01', '--to', '2025-03-31']);
     assert.equal(r.code, 0);
-    assert.match(r.out, /Round\s+Date\s+Category\s+CRS\s+ITAs/);
+    assert.match(r.out, /^Round\s+Date\s+Category\s+Name\s+CRS\s+ITAs\s+Tie-break\n/);
     assert.match(r.out, /\d,\d{3}/);
     const n = rows.filter((x) => idOf(x) === 'FRENCH' && x.date >= '2025-01-01' && x.date <= '2025-03-31').length;
     assert.match(r.out, new RegExp(`^${n} rounds, `, 'm'));
@@ -124,6 +124,31 @@ describe('ee draw commands (in process)', () => {
       const got = (await eeJson(['cutoff', 'CEC', '--json'], { today: day })) as { round: number };
       assert.equal(String(got.round), expected.number, day);
     }
+  });
+});
+
+describe('ee: old data is flagged in text output', () => {
+  const newest = rows.map((r) => r.date).sort().pop()!;
+  const daysAfter = (iso: string, n: number): string => new Date(Date.parse(iso) + n * 86_400_000).toISOString().slice(0, 10);
+
+  it('more than 14 days after the newest round: a note on stderr after the answer, with the date and ee refresh', async () => {
+    const today = daysAfter(newest, 15);
+    for (const args of [['latest'], ['cutoff', 'CEC'], ['stats', 'CEC'], ['draws', '--from', newest], ['counts'], ['pool']]) {
+      const r = await ee(args, { today });
+      assert.equal(r.code, 0, `${args.join(' ')}: ${r.err}`);
+      assert.equal(r.err, `Note: The data ends with the round of ${newest}, 15 days before today (${today}); newer rounds may exist: run \`ee refresh\`.\n`, args.join(' '));
+      assert.equal((await ee([...args, '--json'], { today })).err, '', `${args.join(' ')} --json: stderr left to errors`);
+    }
+    assert.equal((await ee(['cutoff', 'CEC'], { today: daysAfter(newest, 14) })).err, '', '14 days: not old yet');
+    assert.equal((await ee(['cutoff', 'astronauts'], { today })).err.includes('Note:'), false, 'no note on bad input');
+  });
+
+  it('ee stats counts "days since the last round" to the newest data, not to a later date', async () => {
+    const r = await ee(['stats', 'CEC', '--json'], { today: daysAfter(newest, 100) });
+    const j = JSON.parse(r.out) as { asOf: string; asOfIsDataEnd: boolean; daysSinceLast: number };
+    const lastCec = rows.filter((x) => idOf(x) === 'CEC').sort(chrono).pop()!;
+    assert.deepEqual([j.asOf, j.asOfIsDataEnd], [newest, true]);
+    assert.equal(j.daysSinceLast, (Date.parse(newest) - Date.parse(lastCec.date)) / 86_400_000);
   });
 });
 
