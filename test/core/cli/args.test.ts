@@ -1,5 +1,7 @@
 /** The one argument path of `ee`: help, bad input, contradictions, clipping, ranges (in process). */
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { ee } from './run';
 
 /** The command names `ee --help` lists. */
@@ -50,6 +52,16 @@ describe('ee --help and every command\'s --help', () => {
           assert.equal(e.code, 0, `${example}: ${e.err}`);
         }
       }
+    }
+  });
+});
+
+describe('docs/cli.md', () => {
+  it("carries every command's current --help", async () => {
+    const doc = readFileSync(resolve(__dirname, '../../../docs/cli.md'), 'utf8');
+    for (const name of await commandNames()) {
+      const help = (await ee([name, '--help'])).out.trimEnd();
+      assert.ok(doc.includes(`### \`ee ${name}\`\n\n\`\`\`text\n${help}\n\`\`\``), `docs/cli.md: the help of ee ${name} is missing or out of date`);
     }
   });
 });
