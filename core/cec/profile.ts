@@ -7,11 +7,13 @@ import { InputError } from '../types';
 import { ABILITIES } from '../language/charts';
 import { LANGUAGE_TESTS, checkScore, chartFor, languageTestFromName } from '../language/clb';
 import type { Job, LanguageScores, LanguageTest, Profile, ProfileProblem, StudyPeriod } from './types';
+import { CRS_PROFILE_KEYS } from '../crs/keys';
 
 type Path = readonly (string | number)[];
 type Obj = Readonly<Record<string, unknown>>;
 
-const PROFILE_KEYS = ['$schema', '$comment', 'asOf', 'jobs', 'studyPeriods', 'language'] as const;
+// The CRS fields (core/crs/profile.ts reads them) are known here too, so the CEC check does not call them unknown.
+const PROFILE_KEYS = ['$schema', '$comment', 'asOf', 'jobs', 'studyPeriods', 'language', ...CRS_PROFILE_KEYS] as const;
 const JOB_KEYS = ['title', 'noc', 'start', 'end', 'hoursPerWeek', 'paid', 'inCanada', 'authorized', 'selfEmployed', 'duringFullTimeStudy'] as const;
 const JOB_FLAGS = ['paid', 'inCanada', 'authorized', 'selfEmployed', 'duringFullTimeStudy'] as const;
 const STUDY_KEYS = ['start', 'end', 'fullTime'] as const;

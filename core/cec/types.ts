@@ -26,7 +26,8 @@ export interface StudyPeriod {
   readonly fullTime?: boolean;
 }
 
-export type LanguageTest = 'IELTS' | 'CELPIP' | 'PTE_CORE' | 'TEF' | 'TCF' | 'CLB';
+/** English: IELTS, CELPIP, PTE_CORE, CLB (levels given directly); French: TEF, TCF, NCLC (levels given directly). */
+export type LanguageTest = 'IELTS' | 'CELPIP' | 'PTE_CORE' | 'TEF' | 'TCF' | 'CLB' | 'NCLC';
 
 export interface LanguageScores {
   readonly test: LanguageTest;

@@ -1,10 +1,8 @@
 /** `ee cec`: the Canadian Experience Class check of a profile file. */
-import { readFile } from 'node:fs/promises';
-import { parse as parseJson, type ParseError } from 'jsonc-parser';
 import { InputError, clipInput } from '../types';
 import { checkCec } from '../cec/check';
 import { formatHours } from '../cec/hours';
-import { jsonSyntaxErrors, locateProblems } from '../cec/locate';
+import { locateProblems } from '../cec/locate';
 import { pathText } from '../cec/profile';
 import type { CecResult } from '../cec/types';
 import { isoFromDay } from '../feed/dates';
@@ -13,6 +11,7 @@ import { printJson, str } from './command';
 import { EXIT_BAD_INPUT, EXIT_OK } from './io';
 import { plural, table } from './format';
 import { isoValue } from './values';
+import { readProfileJson } from './profileFile';
 
 function humanResult(r: CecResult): string {
   const [verdict, ...rest] = r.reasons;
@@ -39,24 +38,8 @@ async function run(ctx: CommandContext): Promise<number> {
   const file = p.positionals[0];
   if (file === undefined) throw new InputError('Missing the profile file, e.g. ee cec my.ee-profile.json.');
   const asOfOption = isoValue(str(p, 'as-of'), 'as-of date');
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    // Node's message repeats the path whole: say why in our words, with the path clipped.
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : code === 'EACCES' ? 'permission denied'
-      : code === 'ENAMETOOLONG' ? 'the name is too long' : 'it cannot be read';
-    throw new InputError(`Cannot read the profile "${clipInput(file)}": ${why} (${code ?? 'error'}).`);
-  }
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  const { text, value } = await readProfileJson(file);
   const shown = clipInput(file);
-  const syntaxErrors: ParseError[] = [];
-  const value: unknown = parseJson(text, syntaxErrors, { disallowComments: true, allowTrailingComma: false });
-  if (syntaxErrors.length || text.trim() === '') {
-    const found = jsonSyntaxErrors(text).map((e) => e.message);
-    throw new InputError(`${shown} is not valid JSON: ${found.length ? found.join('; ') : 'the file is empty'}.`);
-  }
   // Without --as-of or the profile's own asOf, "today" is the user's calendar date.
   const hasAsOf = typeof value === 'object' && value !== null && 'asOf' in value;
   const asOf = asOfOption ?? (hasAsOf ? undefined : isoFromDay(ctx.today));

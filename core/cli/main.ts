@@ -24,6 +24,7 @@ const COMMANDS: readonly CommandEntry[] = [
   { name: 'stats', summary: 'cut-off statistics over the last N rounds or a date range', load: () => import('./stats') },
   { name: 'pool', summary: 'CRS score distribution of the pool as of a date', load: () => import('./pool') },
   { name: 'cec', summary: 'Canadian Experience Class check of a profile file', load: () => import('./cec') },
+  { name: 'crs', summary: 'CRS score of a profile file under the rules of a date (sections, factors, caps, what-ifs)', load: () => import('./crs') },
   { name: 'clb', summary: 'CLB/NCLC levels of language test scores (IELTS, CELPIP, PTE Core, TEF, TCF)', load: () => import('./clb') },
   { name: 'refresh', summary: 'download the latest rounds from IRCC (or a feed file) into the cache', load: () => import('./refresh') },
 ];

@@ -8,7 +8,7 @@ import { addYears } from '../cec/calendar';
 import type { Ability, LanguageTest } from '../cec/types';
 import { ABILITIES, CELPIP_CHART, CLB_CHART, IELTS_CHART, PTE_CORE_CHART, TCF_CHART, TEF_2019_CHART, TEF_2023_CHART, TEF_OLD_CHART, levelOf, type Chart, type Scale } from './charts';
 
-export const LANGUAGE_TESTS: readonly LanguageTest[] = ['IELTS', 'CELPIP', 'PTE_CORE', 'TEF', 'TCF', 'CLB'];
+export const LANGUAGE_TESTS: readonly LanguageTest[] = ['IELTS', 'CELPIP', 'PTE_CORE', 'TEF', 'TCF', 'CLB', 'NCLC'];
 
 /** Names people type for each test (compared without case, spaces, dashes, dots and underscores). */
 const TEST_ALIASES: Readonly<Record<string, LanguageTest>> = {
@@ -17,7 +17,7 @@ const TEST_ALIASES: Readonly<Record<string, LanguageTest>> = {
   pte: 'PTE_CORE', ptecore: 'PTE_CORE', pearson: 'PTE_CORE',
   tef: 'TEF', tefcanada: 'TEF',
   tcf: 'TCF', tcfcanada: 'TCF',
-  clb: 'CLB', nclc: 'CLB', clbnclc: 'CLB',
+  clb: 'CLB', nclc: 'NCLC', clbnclc: 'CLB',
 };
 
 /** The test a user means by a name such as "ielts", "PTE-Core", "tef", "nclc"; InputError otherwise. */
@@ -26,7 +26,7 @@ export function languageTestFromName(name: string): LanguageTest {
   // Own keys only: "constructor" or "__proto__" are not tests.
   const test = Object.hasOwn(TEST_ALIASES, key) ? TEST_ALIASES[key] : undefined;
   if (!test) {
-    throw new InputError(`Unknown language test "${clipInput(name)}": use IELTS, CELPIP, PTE_CORE, TEF, TCF or CLB (NCLC).`);
+    throw new InputError(`Unknown language test "${clipInput(name)}": use IELTS, CELPIP, PTE_CORE, TEF, TCF, CLB or NCLC.`);
   }
   return test;
 }
@@ -40,6 +40,7 @@ export function testName(test: LanguageTest): string {
     case 'TEF': return 'TEF Canada';
     case 'TCF': return TCF_CHART.name;
     case 'CLB': return CLB_CHART.name;
+    case 'NCLC': return 'NCLC levels';
   }
 }
 
@@ -58,7 +59,8 @@ export function chartFor(test: LanguageTest, testDay: number | null): Chart {
     case 'CELPIP': return CELPIP_CHART;
     case 'PTE_CORE': return PTE_CORE_CHART;
     case 'TCF': return TCF_CHART;
-    case 'CLB': return CLB_CHART;
+    case 'CLB':
+    case 'NCLC': return CLB_CHART;
     case 'TEF':
       if (testDay === null || testDay > TEF_2019_LAST_DAY) return TEF_2023_CHART;
       return testDay >= TEF_2019_FIRST_DAY ? TEF_2019_CHART : TEF_OLD_CHART;

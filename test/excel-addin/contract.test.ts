@@ -28,6 +28,8 @@ const REQUIRED_SAMPLES: Record<string, unknown[]> = {
   CLB: ['IELTS', 7, 7, 7, 7],
   CEC_HOURS: [[[serialOf('2022-01-10'), serialOf('2024-12-31'), 37.5, 21232]]],
   CEC_ELIGIBLE: [[[serialOf('2022-01-10'), serialOf('2024-12-31'), 37.5, 21232]], 7],
+  CRS: [[['age', 29], ['education.level', 'bachelors']]],
+  CRS_DETAIL: [[['age', 29], ['education.level', 'bachelors']]],
 };
 
 describe('excel-addin: functions.js contract (vm with only CustomFunctions)', function () {
@@ -103,7 +105,7 @@ describe('excel-addin: functions.js contract (vm with only CustomFunctions)', fu
     assert.throws(() => reg('CRS_CUTOFF')('nope'), (e: unknown) => e instanceof bundle.cf.Error && e.code === '#VALUE!');
     assert.throws(() => reg('DRAW')(99999), (e: unknown) => e instanceof bundle.cf.Error && e.code === '#N/A');
     const spill = reg('DRAWS')('CEC', '2025-01-01', '2025-03-31') as unknown[][];
-    assert.deepEqual(Array.from(spill[0]!), ['Date', 'Round', 'Category', 'ITAs', 'CRS']);
+    assert.deepEqual(Array.from(spill[0]!), ['Round', 'Date', 'Category', 'Name', 'CRS', 'ITAs', 'Tie-break']);
   });
 
   it('LATEST streams its first result synchronously and unsubscribes on cancel', () => {
