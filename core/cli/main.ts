@@ -27,6 +27,7 @@ const COMMANDS: readonly CommandEntry[] = [
   { name: 'crs', summary: 'CRS score of a profile file under the rules of a date (sections, factors, caps, what-ifs)', load: () => import('./crs') },
   { name: 'clb', summary: 'CLB/NCLC levels of language test scores (IELTS, CELPIP, PTE Core, TEF, TCF)', load: () => import('./clb') },
   { name: 'refresh', summary: 'download the latest rounds from IRCC (or a feed file) into the cache', load: () => import('./refresh') },
+  { name: 'mcp', summary: 'Model Context Protocol server over stdio, for AI assistants (read-only)', load: () => import('./mcp') },
 ];
 
 export const EXIT_CODES_TEXT = '0 ok, 1 nothing found (with --json: null on stdout) or a failed refresh, 2 bad input, 3 unexpected error.';
