@@ -6,7 +6,7 @@ import { messages } from './messages';
 import { SECTION, settings } from './config';
 import { markdownTable, roundMarkdownRow } from './format';
 import { shownCategories, type DrawsNode } from './views/drawsModel';
-import { roundsOfNode, type DrawsTreeProvider } from './views/drawsTree';
+import { roundsOfNode, type DrawsElement, type DrawsTreeProvider } from './views/drawsTree';
 import { ChartPanel } from './chart/chartPanel';
 import { readOwnScore } from './chart/chartData';
 import { isProfile, PROFILE_SUFFIX, type ProfileTracker } from './profile/profiles';
@@ -17,7 +17,7 @@ export interface CommandContext {
   readonly store: DataStore;
   readonly tracker: ProfileTracker;
   readonly drawsTree: DrawsTreeProvider;
-  readonly drawsView: vscode.TreeView<DrawsNode>;
+  readonly drawsView: vscode.TreeView<DrawsElement>;
 }
 
 export interface ChartArgs {
