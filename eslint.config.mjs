@@ -9,7 +9,7 @@ const DEEP_CORE = {
 };
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', '.cache/**', '**/*.mjs', '**/*.d.mts', 'test/fixtures/**'] },
+  { ignores: ['dist/**', 'node_modules/**', '.cache/**', '**/*.js', '**/*.cjs', '**/*.mjs', '**/*.d.mts', 'test/fixtures/**'] },
   ...tseslint.configs.recommendedTypeChecked,
   {
     languageOptions: {

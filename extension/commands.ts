@@ -30,7 +30,7 @@ function roundOf(store: DataStore, arg: unknown): Round | undefined {
   if (typeof arg === 'number' || typeof arg === 'string') return store.draws.round(arg);
   if (typeof arg === 'object' && arg !== null) {
     const node = arg as Partial<DrawsNode> & { round?: unknown };
-    if (node.kind === 'round' && typeof node.round === 'object' && node.round !== null) return node.round as Round;
+    if (node.kind === 'round' && typeof node.round === 'object' && node.round !== null) return node.round;
     if (typeof node.round === 'number' || typeof node.round === 'string') return store.draws.round(node.round);
   }
   return undefined;
@@ -146,7 +146,7 @@ async function checkCec(ctx: CommandContext, arg?: unknown): Promise<CecResult |
       uri = pick.uri;
     }
   }
-  const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri!.toString());
+  const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
   const entry = doc ? tracker.update(uri, doc.getText()) : tracker.get(uri) ?? tracker.update(uri, new TextDecoder().decode(await vscode.workspace.fs.readFile(uri)));
   const r = entry.check.result;
   void vscode.commands.executeCommand('expressEntry.cec.focus');

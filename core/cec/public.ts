@@ -3,5 +3,5 @@ export { checkCec } from './check';
 export { cecHours, type CecHours } from './hours';
 export { pathText, teerOf, nocProblem } from './profile';
 export { textPositions } from './locate';
-export { hoursPerWeekProblem, jobEndProblem, jobProblems } from './job';
+export { hoursPerWeekProblem, jobEndProblem } from './job';
 export type { CecResult, Job, JobResult, ExclusionReason, Ability } from './types';

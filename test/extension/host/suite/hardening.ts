@@ -846,8 +846,8 @@ export function hardeningTests(): void {
       for (const arg of [441, '441', node]) {
         const url = officialPageOf(a.store, arg);
         assert.equal(url, officialRoundUrl(441));
-        assert.ok(url!.startsWith('https://www.canada.ca/en/immigration-refugees-citizenship/'), url);
-        assert.doesNotMatch(url!, /evil\.example|javascript:/);
+        assert.ok(url.startsWith('https://www.canada.ca/en/immigration-refugees-citizenship/'), url);
+        assert.doesNotMatch(url, /evil\.example|javascript:/);
       }
       // The feed's drawNumberURL and mitext links are not even kept in the data.
       assert.doesNotMatch(JSON.stringify(a.store.draws.round(441)), /phish|\/mitext/);
