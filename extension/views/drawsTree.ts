@@ -4,6 +4,7 @@ import { type CategoryId, type Draws, type Round } from '../../core/index';
 import type { DataStore } from '../store';
 import { affects, settings } from '../config';
 import { childrenOf, nodeText, roundTooltipMarkdown, shownCategories, type DrawsNode, type YearCategoryNode } from './drawsModel';
+import { timings } from '../timings';
 
 /**
  * A row of the Draws view: the tree element itself (a TreeItem subclass carrying its model node's fields, so
@@ -81,7 +82,10 @@ export class DrawsTreeProvider implements vscode.TreeDataProvider<DrawsElement>,
   getChildren(element?: DrawsElement): DrawsElement[] {
     const draws = this.store.draws;
     const children = childrenOf(draws, element?.node, this.shown()).map((n) => new DrawItem(n, draws) as DrawsElement);
-    if (!element) this.roots = children;
+    if (!element) {
+      this.roots = children;
+      if (Number.isNaN(timings.firstTree)) timings.firstTree = performance.now();
+    }
     return children;
   }
 
