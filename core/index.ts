@@ -9,16 +9,16 @@
  * - statistics: the window and its one default (`DEFAULT_LAST_ROUNDS`), "latest", mean gap, the pool on a date;
  * - periods and years (one grammar), the data's age and how to refresh;
  * - presentation: numbers, plurals, dates, tie-breaks, the round table and CSV, "nothing found" sentences, errorText;
- * - the CEC check and CLB levels; refreshing the data.
+ * - the CEC check and CLB levels; category eligibility and the outlook of a score; refreshing the data.
  */
 
 // The data model and the rounds.
 export { type CategoryId, type Round, type PoolDistribution, type Provenance, type FeedWarning } from './types';
-export { IRCC_FEED_URL, OGL_ATTRIBUTION, officialRoundUrl, InputError, clipInput } from './types';
+export { IRCC_FEED_URL, OGL_ATTRIBUTION, officialRoundUrl, InputError } from './types';
 export { Draws, type LookupOptions } from './draws/draws';
 export { bundledData, bundledDraws } from './data/bundled';
 export { type DataSet } from './feed/snapshot';
-export { CATEGORIES, ALL, resolveCategory, type CategoryInfo } from './feed/categories';
+export { CATEGORIES, resolveCategory, type CategoryInfo } from './feed/categories';
 export { roundOrder } from './feed/parse';
 
 // Dates as users and the feed write them (day numbers are days since 1970-01-01).
@@ -28,17 +28,17 @@ export { type DateInput } from './draws/dateInput';
 // Statistics: one window default, "latest", mean gap, days since the last round (as of the data), the pool.
 export { statsOf, type CutoffStats, type StatsWindow } from './draws/stats';
 export {
-  DEFAULT_LAST_ROUNDS, NEWEST_DAY, latestRound, latestRounds, meanGapDays, statsWindow, categorySummary, poolOn,
+  DEFAULT_LAST_ROUNDS, latestRound, latestRounds, categorySummary, poolOn,
   type WindowRequest, type CategorySummary,
 } from './draws/window';
 export { type PoolView, type PoolBand } from './draws/pool';
-export { MIN_YEAR, MAX_YEAR, asYear, readYear, yearDays, yearPeriod, readPeriod, periodText, type Period } from './draws/period';
-export { STALE_AFTER_DAYS, HOW_TO_REFRESH, dataAge, type DataAge, type Face } from './draws/dataAge';
+export { asYear, readYear, readPeriod, type Period } from './draws/period';
+export { STALE_AFTER_DAYS, dataAge, type DataAge, type Face } from './draws/dataAge';
 
 // Presentation: one spelling of every number, date, table and sentence.
-export { thousands, oneDecimal, signed, plural, itas, shortDate, isoDate, tieBreakText, errorText } from './present/text';
+export { thousands, oneDecimal, signed, plural, itas, shortDate, tieBreakText, errorText } from './present/text';
 export { ROUND_COLUMNS, ROUND_TABLE_HEADER, roundCells, csvCell, roundCsvRow, roundCsvLines, roundsCsv, type RoundCell, type RoundColumn } from './present/roundTable';
-export { POOL_DATE_RULE, noRoundsText, noRoundOnOrBeforeText, noPoolText, windowText, rhythmText, daysSinceLabel } from './present/sentences';
+export { noRoundsText, noRoundOnOrBeforeText, noPoolText, daysSinceLabel } from './present/sentences';
 
 // Refreshing the data (browser-safe; the Node file cache is in ./refresh/node).
 export {
@@ -48,14 +48,20 @@ export {
 
 // The Canadian Experience Class check and language levels.
 export {
-  checkCec, cecHours, formatHours, hoursInWindow, pathText, teerOf, nocProblem, textPositions, hoursPerWeekProblem, jobEndProblem, jobProblems,
+  checkCec, cecHours, formatHours, hoursInWindow, pathText, teerOf, nocProblem, textPositions, hoursPerWeekProblem, jobEndProblem,
   type CecResult, type CecHours, type Job, type JobResult, type ExclusionReason, type Ability,
 } from './cec/public';
 export { LANGUAGE_TESTS, clbLevels, languageTestFromName } from './language/index';
 
 // The Comprehensive Ranking System (its own curated entry).
 export * from './crs/index';
-// Both the language and the CRS modules export it (the same date); one name for the public API.
-export { PTE_CORE_ACCEPTED_FROM } from './language/index';
-export * from './categories/index';
-export * from './outlook/index';
+
+// Category-based selection (which category rounds could invite a profile) and the outlook of a score (no forecast).
+export {
+  checkCategories, categoryEligibility, categoriesWithNoc, verdictText, NOT_CHECKED,
+  type CategoriesCheck, type CategoryVerdict, type CategoryInput, type Standing,
+} from './categories/index';
+export {
+  DEFAULT_LAST_N, outlook, outlookSentence, poolRank, poolRankSentence, readScore, standing,
+  type Outlook, type OutlookLine, type PoolRank,
+} from './outlook/index';

@@ -6,7 +6,7 @@ import { messages } from './messages';
 import { SECTION, settings } from './config';
 import { markdownTable, roundMarkdownRow } from './format';
 import { shownCategories, type DrawsNode } from './views/drawsModel';
-import { roundsOfNode, type DrawsTreeProvider } from './views/drawsTree';
+import { roundsOfNode, type DrawsElement, type DrawsTreeProvider } from './views/drawsTree';
 import { ChartPanel } from './chart/chartPanel';
 import { readOwnScore } from './chart/chartData';
 import { isProfile, PROFILE_SUFFIX, type ProfileTracker } from './profile/profiles';
@@ -17,7 +17,7 @@ export interface CommandContext {
   readonly store: DataStore;
   readonly tracker: ProfileTracker;
   readonly drawsTree: DrawsTreeProvider;
-  readonly drawsView: vscode.TreeView<DrawsNode>;
+  readonly drawsView: vscode.TreeView<DrawsElement>;
 }
 
 /** The CRS total of the active profile, else of the first profile that has one; null when none does. */
@@ -37,7 +37,7 @@ function roundOf(store: DataStore, arg: unknown): Round | undefined {
   if (typeof arg === 'number' || typeof arg === 'string') return store.draws.round(arg);
   if (typeof arg === 'object' && arg !== null) {
     const node = arg as Partial<DrawsNode> & { round?: unknown };
-    if (node.kind === 'round' && typeof node.round === 'object' && node.round !== null) return node.round as Round;
+    if (node.kind === 'round' && typeof node.round === 'object' && node.round !== null) return node.round;
     if (typeof node.round === 'number' || typeof node.round === 'string') return store.draws.round(node.round);
   }
   return undefined;
@@ -155,7 +155,7 @@ async function checkCec(ctx: CommandContext, arg?: unknown): Promise<CecResult |
       uri = pick.uri;
     }
   }
-  const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri!.toString());
+  const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
   const entry = doc ? tracker.update(uri, doc.getText()) : tracker.get(uri) ?? tracker.update(uri, new TextDecoder().decode(await vscode.workspace.fs.readFile(uri)));
   const r = entry.check.result;
   void vscode.commands.executeCommand('expressEntry.cec.focus');

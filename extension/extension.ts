@@ -13,7 +13,7 @@ import { DrawsStatusBar } from './statusBar';
 import { showDataAge } from './views/dataAgeMessage';
 import { registerCommands } from './commands';
 import { ChartPanel } from './chart/chartPanel';
-import type { DrawsNode } from './views/drawsModel';
+import type { DrawsElement } from './views/drawsTree';
 import { watchNewRounds } from './notifications';
 import { messages, type Messages } from './messages';
 import { registerLmTools } from './lmTools';
@@ -26,7 +26,7 @@ export interface ExpressEntryApi {
   readonly cec: CecTreeProvider;
   readonly profiles: ProfileTracker;
   readonly statusBar: DrawsStatusBar;
-  readonly drawsView: vscode.TreeView<DrawsNode>;
+  readonly drawsView: vscode.TreeView<DrawsElement>;
   /** The open chart panel, if any. */
   chart(): ChartPanel | undefined;
   /** The notifications the extension showed (the last 100), with the text as shown. */

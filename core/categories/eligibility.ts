@@ -35,6 +35,11 @@ export interface CategoryInput {
   readonly canadianArmedForcesOffer?: boolean;
 }
 
+/** The word of a verdict, alike in every face: "eligible", "not eligible", "unknown (check canada.ca)". */
+export function verdictText(eligible: boolean | null): string {
+  return eligible === true ? 'eligible' : eligible === false ? 'not eligible' : 'unknown (check canada.ca)';
+}
+
 export const NOT_CHECKED =
   'Category rounds invite only candidates eligible for a program (CEC, FSW or FST): that is checked separately. This is not legal advice.';
 

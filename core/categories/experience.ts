@@ -7,6 +7,7 @@
 import { dayFromIso } from '../feed/dates';
 import { hoursInWindow } from '../cec/count';
 import type { Job } from '../cec/types';
+import { thousands } from '../present/text';
 
 /** Hours of a full-time year (30 h × 52 weeks). */
 export const YEAR_HOURS = 1560;
@@ -75,5 +76,5 @@ export function meetsRule(e: OccupationExperience | undefined, twelveMonths: boo
 /** "2,100 h (16.2 months of full-time work)". */
 export function hoursText(h: number): string {
   const months = (h / YEAR_HOURS) * 12;
-  return `${Math.round(h).toLocaleString('en-US')} h (${months.toFixed(1)} months of full-time work)`;
+  return `${thousands(h)} h (${months.toFixed(1)} months of full-time work)`;
 }

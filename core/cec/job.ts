@@ -20,15 +20,3 @@ export function jobEndProblem(start: string, end: string | null | undefined): st
   if (end === null || end === undefined) return null;
   return end < start ? `The end date ${end} is before the start date ${start}.` : null;
 }
-
-/** Every rule a job breaks, with the field concerned. */
-export function jobProblems(job: { readonly noc: string; readonly start: string; readonly end?: string | null; readonly hoursPerWeek: unknown }): { field: 'noc' | 'end' | 'hoursPerWeek'; message: string }[] {
-  const out: { field: 'noc' | 'end' | 'hoursPerWeek'; message: string }[] = [];
-  const noc = nocProblem(job.noc);
-  if (noc) out.push({ field: 'noc', message: noc });
-  const end = jobEndProblem(job.start, job.end);
-  if (end) out.push({ field: 'end', message: end });
-  const hours = hoursPerWeekProblem(job.hoursPerWeek);
-  if (hours) out.push({ field: 'hoursPerWeek', message: hours });
-  return out;
-}

@@ -93,7 +93,7 @@ class Reader {
     const v = obj[key];
     if (v === undefined || (nullable && v === null)) {
       if (required) this.add([...path, key], `Missing "${key}": a date written YYYY-MM-DD.`);
-      return v as null | undefined;
+      return v;
     }
     if (typeof v !== 'string') {
       this.add([...path, key], `"${key}" must be a date written YYYY-MM-DD, not ${typeName(v)}.`);

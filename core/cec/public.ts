@@ -4,5 +4,5 @@ export { cecHours, formatHours, type CecHours } from './hours';
 export { hoursInWindow } from './count';
 export { pathText, teerOf, nocProblem } from './profile';
 export { textPositions } from './locate';
-export { hoursPerWeekProblem, jobEndProblem, jobProblems } from './job';
+export { hoursPerWeekProblem, jobEndProblem } from './job';
 export type { CecResult, Job, JobResult, ExclusionReason, Ability } from './types';

@@ -1,19 +1,17 @@
 /** `ee cec`: the Canadian Experience Class check of a profile file. */
-import { readFile } from 'node:fs/promises';
-import { parse as parseJson, type ParseError } from 'jsonc-parser';
-import { InputError } from '../types';
+import { InputError, clipInput } from '../types';
 import { checkCec } from '../cec/check';
 import { formatHours } from '../cec/hours';
-import { jsonSyntaxErrors, locateProblems } from '../cec/locate';
+import { locateProblems } from '../cec/locate';
 import { pathText } from '../cec/profile';
 import type { CecResult } from '../cec/types';
-import type { CliCommand, CliIO } from './io';
+import { isoFromDay } from '../feed/dates';
+import type { CliCommand, CommandContext } from './command';
+import { printJson, str } from './command';
 import { EXIT_BAD_INPUT, EXIT_OK } from './io';
-import { flag, parse, str } from './args';
-import { dateArg } from './common';
-import { json, table } from './format';
-
-const USAGE = 'ee cec <profile.json> [--as-of D] [--json]';
+import { plural, table } from './format';
+import { isoValue } from './values';
+import { readProfileJson } from './profileFile';
 
 function humanResult(r: CecResult): string {
   const [verdict, ...rest] = r.reasons;
@@ -35,77 +33,51 @@ function humanResult(r: CecResult): string {
   return lines.join('\n');
 }
 
-async function run(args: readonly string[], io: CliIO): Promise<number> {
-  const p = parse(args, { 'as-of': { type: 'string' } }, 1);
-  if (flag(p, 'help')) {
-    io.out(cecCommand.help);
-    return EXIT_OK;
-  }
+async function run(ctx: CommandContext): Promise<number> {
+  const { io, args: p } = ctx;
   const file = p.positionals[0];
-  if (file === undefined) throw new InputError(`Missing the profile file. Usage: ${USAGE}`);
-  const asOf = dateArg(str(p, 'as-of'), 'as-of date');
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : code === 'EACCES' ? 'permission denied' : (e as Error).message;
-    throw new InputError(`Cannot read the profile "${file}": ${why} (${code ?? 'error'}).`);
-  }
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  const syntaxErrors: ParseError[] = [];
-  const value: unknown = parseJson(text, syntaxErrors, { disallowComments: true, allowTrailingComma: false });
-  if (syntaxErrors.length || text.trim() === '') {
-    const found = jsonSyntaxErrors(text).map((e) => e.message);
-    throw new InputError(`${file} is not valid JSON: ${found.length ? found.join('; ') : 'the file is empty'}.`);
-  }
+  if (file === undefined) throw new InputError('Missing the profile file, e.g. ee cec my.ee-profile.json.');
+  const asOfOption = isoValue(str(p, 'as-of'), 'as-of date');
+  const { text, value } = await readProfileJson(file);
+  const shown = clipInput(file);
+  // Without --as-of or the profile's own asOf, "today" is the user's calendar date.
+  const hasAsOf = typeof value === 'object' && value !== null && 'asOf' in value;
+  const asOf = asOfOption ?? (hasAsOf ? undefined : isoFromDay(ctx.today));
   const result = checkCec(value, asOf === undefined ? {} : { asOf });
   if (result.errors.length) {
     const located = locateProblems(text, result.errors);
-    io.err(`ee cec: ${file} has ${located.length} problem${located.length === 1 ? '' : 's'}:`);
-    for (const l of located) io.err(`  ${file}:${l.line + 1}:${l.character + 1}  ${pathText(l.path)}: ${l.message}`);
-    if (flag(p, 'json')) io.out(json(result));
+    io.err(`ee cec: ${shown} has ${plural(located.length, 'problem')}:`);
+    for (const l of located) io.err(`  ${shown}:${l.line + 1}:${l.character + 1}  ${pathText(l.path)}: ${l.message}`);
+    if (ctx.json) io.out(JSON.stringify(result, null, 2));
     return EXIT_BAD_INPUT;
   }
-  io.out(flag(p, 'json') ? json(result) : humanResult(result));
+  if (ctx.json) return printJson(io, result);
+  io.out(humanResult(result));
   return EXIT_OK;
 }
 
-export const cecCommand: CliCommand = {
-  name: 'cec',
-  summary: 'Canadian Experience Class check of a profile file (hours, language, reasons)',
-  help: `${USAGE}
-
-Checks a candidate profile (*.ee-profile.json) against the Canadian Experience Class rules: qualifying hours
-in the 3 years before the as-of date (1,560 required, counted per day: at most 30/7 h a day across all jobs, so
-1,560 h = 364 days of full-time work), the TEER of each job,
-the exclusions (unpaid, outside Canada, unauthorized, self-employed, full-time study), the language level
-(CLB/NCLC 7 for TEER 0/1, 5 for TEER 2/3, from a dated, accepted test under two years old). Prints the verdict,
-each rule met or not, then every reason.
-
-Arguments:
-  profile.json   the profile: {"asOf", "jobs": [...], "studyPeriods": [...], "language": {...}}
-Options:
-  --as-of D      check as of this date (YYYY-MM-DD) instead of the profile's asOf (default today)
-  --json         the full result: {eligible, workExperienceMet, languageMet, testValid, hours, checks, asOf,
-                 window, qualifyingHours, requiredHours, jobs, language, notices, errors, reasons}
-
-Exit codes: 0 the check ran (eligible or not), 2 bad input (unreadable file, invalid JSON, a bad date,
-problems in the profile, which are listed with their line and column).
-Not legal advice: duties against the NOC lead statement are not checked.
-
-Examples:
-  ee cec my.ee-profile.json
-  ee cec my.ee-profile.json --as-of 2026-01-15 --json`,
-  async run(args, io) {
-    try {
-      return await run(args, io);
-    } catch (e) {
-      if (e instanceof InputError) {
-        io.err(`ee cec: ${e.message}`);
-        return EXIT_BAD_INPUT;
-      }
-      throw e;
-    }
+export const command: CliCommand = {
+  spec: {
+    name: 'cec',
+    summary: 'Canadian Experience Class check of a profile file',
+    description:
+      'Checks a candidate profile (*.ee-profile.json) against the Canadian Experience Class rules: qualifying hours\n' +
+      'in the 3 years before the as-of date (1,560 required, counted per day: at most 30/7 h a day across all jobs, so\n' +
+      '1,560 h = 364 days of full-time work), the TEER of each job, the exclusions (unpaid, outside Canada,\n' +
+      'unauthorized, self-employed, full-time study), the language level (CLB/NCLC 7 for TEER 0/1, 5 for TEER 2/3,\n' +
+      'from a dated, accepted test under two years old). Prints the verdict, each rule met or not, then every reason.',
+    positionals: [{ name: 'profile.json', help: 'the profile: {"asOf", "jobs": [...], "studyPeriods": [...], "language": {...}}' }],
+    options: [{ name: 'as-of', value: 'D', help: "check as of this date (YYYY-MM-DD) instead of the profile's asOf (default today)" }],
+    readsData: false,
+    json:
+      'the full result: {eligible, workExperienceMet, languageMet, testValid, hours, checks, asOf,\n' +
+      'window, qualifyingHours, requiredHours, jobs, language, notices, errors, reasons}' +
+      ' (also printed with exit 2 when the profile has problems)',
+    exitCodes:
+      '0 the check ran (eligible or not), 2 bad input (unreadable file, invalid JSON, a bad date,\n' +
+      'problems in the profile, which are listed with their line and column).',
+    notes: 'Not legal advice: duties against the NOC lead statement are not checked.',
+    examples: ['ee cec my.ee-profile.json', 'ee cec my.ee-profile.json --as-of 2026-01-15 --json'],
   },
+  run,
 };

@@ -1,61 +1,55 @@
-import type { CliCommand } from './io';
-import { EXIT_NOT_FOUND, EXIT_OK } from './io';
-import { flag, parse, str } from './args';
-import { dateArg, loadDraws, noteDataAge, optionCategory } from './common';
-import { json, roundJson, table, thousands } from './format';
-import { roundCsvLines } from '../present/roundTable';
+/** `ee draws`: the rounds of a category between two dates, as a table, CSV or JSON. */
+import { InputError, clipInput } from '../types';
+import type { CliCommand } from './command';
+import { flag, notFound, printJson, str } from './command';
+import { EXIT_OK } from './io';
+import { plural, roundCsv, roundJson, roundTable } from './format';
 import { noRoundsText } from '../present/sentences';
-import { plural } from '../present/text';
-import { InputError } from '../types';
+import { isoValue } from './values';
 
-export const drawsCommand: CliCommand = {
-  name: 'draws',
-  summary: 'rounds of a category between two dates',
-  help: `ee draws [--category C] [--from D] [--to D] [--all-programs] [--format table|csv|json]
+const FORMATS = ['table', 'csv', 'json'];
 
-The rounds of a category (default ALL) between two dates (both included), newest first.
-
-Options:
-  --category C     an id, IRCC name or alias (default ALL)
-  --from D --to D  YYYY-MM-DD
-  --all-programs   with a program (CEC, FSW, FST, PNP), also all-program rounds where it was eligible
-  --format F       table (default), csv or json (an array of {round, date, category, name, invitations, crs, tieBreak, ...})
-  --json           same as --format json
-
-Examples:
-  ee draws --category CEC --from 2025-01-01 --to 2025-12-31
-  ee draws --from 2026-01-01 --format csv > draws-2026.csv`,
-  async run(args, io) {
-    const p = parse(
-      args,
-      { category: { type: 'string', short: 'c' }, from: { type: 'string' }, to: { type: 'string' }, format: { type: 'string' }, 'all-programs': { type: 'boolean' } },
-      0,
-    );
-    const format = flag(p, 'json') ? 'json' : (str(p, 'format') ?? 'table');
-    if (!['table', 'csv', 'json'].includes(format)) throw new InputError(`--format must be table, csv or json, not "${format}".`);
-    const from = dateArg(str(p, 'from'), 'start date');
-    const to = dateArg(str(p, 'to'), 'end date');
+export const command: CliCommand = {
+  spec: {
+    name: 'draws',
+    summary: 'rounds of a category between two dates (table, CSV or JSON)',
+    description: 'The rounds of a category (default ALL) between two dates (both included), newest first.',
+    positionals: [],
+    options: [
+      { name: 'category', value: 'C', help: 'an id, IRCC name or alias (default ALL)' },
+      { name: 'from', value: 'D', help: 'first date (YYYY-MM-DD), included' },
+      { name: 'to', value: 'D', help: 'last date (YYYY-MM-DD), included' },
+      { name: 'all-programs', help: 'with a program (CEC, FSW, FST, PNP), also all-program rounds where it was eligible' },
+      { name: 'format', value: 'F', help: 'table (default), csv or json' },
+    ],
+    readsData: true,
+    json: 'an array of {round, date, category, name, invitations, crs, tieBreak, tieBreakText, drawnAt,\neligiblePrograms} (same as --format json)',
+    exitCodes: '0 ok, 1 no rounds in the period (--json: null; CSV: nothing), 2 bad input.',
+    examples: ['ee draws --category CEC --from 2025-01-01 --to 2025-12-31', 'ee draws --from 2026-01-01 --format csv > draws-2026.csv'],
+  },
+  async run(ctx) {
+    const p = ctx.args;
+    const asked = str(p, 'format');
+    if (asked !== undefined && !FORMATS.includes(asked)) throw new InputError(`--format must be table, csv or json, not "${clipInput(asked)}".`);
+    if (ctx.json && asked !== undefined && asked !== 'json') throw new InputError(`--json and --format ${asked} contradict each other; give one.`);
+    const format = ctx.json ? 'json' : (asked ?? 'table');
+    const from = isoValue(str(p, 'from'), 'start date');
+    const to = isoValue(str(p, 'to'), 'end date');
     if (from && to && from > to) throw new InputError(`--from ${from} is after --to ${to}.`);
-    const draws = await loadDraws(p, io);
-    noteDataAge(draws, io, format !== 'table');
-    const category = optionCategory(p, draws);
+    const draws = await ctx.draws();
+    const category = draws.resolve(str(p, 'category') ?? 'ALL');
     const rounds = [...draws.between(category, from, to, { includeAllProgramRounds: flag(p, 'all-programs') })].reverse();
-    if (format === 'json') io.out(json(rounds.map(roundJson)));
-    else if (format === 'csv') io.out(roundCsvLines(rounds).join('\n'));
-    else if (rounds.length) {
-      io.out(
-        table(
-          ['Round', 'Date', 'Category', 'CRS', 'ITAs', 'Name'],
-          rounds.map((r) => [`#${r.round}`, r.date, r.category, String(r.crs), thousands(r.invitations), r.name]),
-          new Set([3, 4]),
-        ),
-      );
-      io.out(`${plural(rounds.length, 'round')}, ${plural(rounds.reduce((a, r) => a + r.invitations, 0), 'invitation')}.`);
-    }
     if (!rounds.length) {
-      io.err(noRoundsText(category === 'ALL' ? null : draws.label(category), { from, to }));
-      return EXIT_NOT_FOUND;
+      const label = category === 'ALL' ? null : draws.label(category);
+      return notFound({ ...ctx, json: format === 'json' }, noRoundsText(label, { ...(from ? { from } : {}), ...(to ? { to } : {}) }));
     }
+    if (format === 'json') return printJson(ctx.io, rounds.map(roundJson));
+    if (format === 'csv') {
+      ctx.io.out(roundCsv(rounds));
+      return EXIT_OK;
+    }
+    ctx.io.out(roundTable(rounds));
+    ctx.io.out(`${plural(rounds.length, 'round')}, ${plural(rounds.reduce((a, r) => a + r.invitations, 0), 'invitation')}.`);
     return EXIT_OK;
   },
 };

@@ -1,46 +1,33 @@
-import type { CliCommand } from './io';
-import { EXIT_NOT_FOUND, EXIT_OK } from './io';
-import { flag, parse, str } from './args';
-import { dateArg, loadDraws, noteDataAge } from './common';
+/** `ee latest`: the latest round of every category on or before a date. */
+import { isoFromDay } from '../feed/dates';
+import type { CliCommand } from './command';
+import { notFound, positionalOrOption, printJson } from './command';
+import { EXIT_OK } from './io';
+import { roundJson, roundTable } from './format';
 import { latestRounds } from '../draws/window';
 import { noRoundOnOrBeforeText } from '../present/sentences';
-import { json, roundJson, table, thousands } from './format';
+import { dayValue } from './values';
 
-export const latestCommand: CliCommand = {
-  name: 'latest',
-  summary: 'latest round per category',
-  help: `ee latest [--date D] [--json]
-
-The latest round of every category on or before a date (default today), from the bundled or refreshed data.
-
-Options:
-  --date D         YYYY-MM-DD (default today)
-  --json           an array of {category, round, date, crs, invitations, name, tieBreak, ...}
-  --cache-dir DIR  where refreshed data is cached (or EE_CACHE_DIR)
-
-Example:
-  ee latest --date 2025-11-29`,
-  async run(args, io) {
-    const p = parse(args, { date: { type: 'string' } }, 1);
-    const date = dateArg(str(p, 'date') ?? p.positionals[0], 'date');
-    const draws = await loadDraws(p, io);
-    noteDataAge(draws, io, flag(p, 'json'));
-    const rounds = latestRounds(draws, date);
-    if (flag(p, 'json')) {
-      io.out(json(rounds.map(roundJson)));
-    } else if (rounds.length) {
-      io.out(
-        table(
-          ['Category', 'Round', 'Date', 'CRS', 'ITAs', 'Name'],
-          rounds.map((r) => [r.category, `#${r.round}`, r.date, String(r.crs), thousands(r.invitations), r.name]),
-          new Set([3, 4]),
-        ),
-      );
-    }
-    if (!rounds.length) {
-      io.err(noRoundOnOrBeforeText(null, date));
-      return EXIT_NOT_FOUND;
-    }
+export const command: CliCommand = {
+  spec: {
+    name: 'latest',
+    summary: 'latest round of every category',
+    description: 'The latest round of every category on or before a date (default today), from the bundled or refreshed data.',
+    positionals: [{ name: 'date', optional: true, help: 'YYYY-MM-DD (default today); or --date D, not both' }],
+    options: [{ name: 'date', value: 'D', help: 'the date (YYYY-MM-DD), instead of the argument' }],
+    readsData: true,
+    json: 'an array of {round, date, category, name, invitations, crs, tieBreak, ...}, one per category',
+    exitCodes: '0 ok, 1 no round on or before the date (--json: null), 2 bad input.',
+    examples: ['ee latest', 'ee latest 2025-11-29 --json'],
+  },
+  async run(ctx) {
+    const text = positionalOrOption(ctx.args, 0, 'date');
+    const day = text === undefined ? ctx.today : dayValue(text, 'date');
+    const draws = await ctx.draws();
+    const rounds = latestRounds(draws, day);
+    if (!rounds.length) return notFound(ctx, noRoundOnOrBeforeText(null, isoFromDay(day)));
+    if (ctx.json) return printJson(ctx.io, rounds.map(roundJson));
+    ctx.io.out(roundTable(rounds));
     return EXIT_OK;
   },
 };

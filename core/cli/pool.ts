@@ -1,47 +1,43 @@
-import type { CliCommand } from './io';
-import { EXIT_NOT_FOUND, EXIT_OK } from './io';
-import { flag, parse, str } from './args';
-import { dateArg, loadDraws, noteDataAge } from './common';
-import { json, table, thousands } from './format';
+/** `ee pool`: the CRS score distribution of the pool as of a date. */
+import { isoFromDay } from '../feed/dates';
 import { poolOn } from '../draws/window';
 import { noPoolText, POOL_DATE_RULE } from '../present/sentences';
+import type { CliCommand } from './command';
+import { notFound, positionalOrOption, printJson } from './command';
+import { EXIT_OK } from './io';
+import { table, thousands } from './format';
+import { dayValue } from './values';
 
-export const poolCommand: CliCommand = {
-  name: 'pool',
-  summary: 'CRS score distribution of the pool as of a date',
-  help: `ee pool [date] [--json]
-
-The pool on a date is ${POOL_DATE_RULE}
-(default: the newest in the data; the date also as --date D). dd3 and dd9 are subtotals of the finer bands below them; the total is checked against the bands.
-
-Options:
-  --json  {round, roundDate, asOf, bands: [{field, label, min, max, candidates, kind}], total, subtotalsOk, problems}
-
-Example:
-  ee pool 2025-11-29`,
-  async run(args, io) {
-    const p = parse(args, { date: { type: 'string' } }, 1);
-    const date = dateArg(p.positionals[0] ?? str(p, 'date'), 'date');
-    const draws = await loadDraws(p, io);
-    noteDataAge(draws, io, flag(p, 'json'));
-    const pool = poolOn(draws, date);
-    if (!pool) {
-      io.err(noPoolText(date));
-      return EXIT_NOT_FOUND;
-    }
-    if (flag(p, 'json')) {
-      io.out(json(pool));
-      return EXIT_OK;
-    }
-    io.out(`Pool as of ${pool.asOf} (published with round #${pool.round} on ${pool.roundDate}):`);
-    io.out(
+export const command: CliCommand = {
+  spec: {
+    name: 'pool',
+    summary: 'CRS score distribution of the pool as of a date',
+    description:
+      `The CRS score distribution of the pool on a date (default today): ${POOL_DATE_RULE}.\n` +
+      'dd3 and dd9 are subtotals of the finer bands below them; the total is checked against the bands.',
+    positionals: [{ name: 'date', optional: true, help: 'YYYY-MM-DD (default today); or --date D, not both' }],
+    options: [{ name: 'date', value: 'D', help: 'the date (YYYY-MM-DD), instead of the argument' }],
+    readsData: true,
+    json: '{round, roundDate, asOf, bands: [{field, label, min, max, candidates, kind}], total, subtotalsOk, problems}',
+    exitCodes: '0 ok, 1 no distribution published on or before the date (--json: null), 2 bad input.',
+    examples: ['ee pool 2025-11-29', 'ee pool --json'],
+  },
+  async run(ctx) {
+    const text = positionalOrOption(ctx.args, 0, 'date');
+    const day = text === undefined ? ctx.today : dayValue(text, 'date');
+    const draws = await ctx.draws();
+    const pool = poolOn(draws, day);
+    if (!pool) return notFound(ctx, noPoolText(isoFromDay(day)));
+    if (ctx.json) return printJson(ctx.io, pool);
+    ctx.io.out(`Pool as of ${pool.asOf} (published with round #${pool.round} on ${pool.roundDate}):`);
+    ctx.io.out(
       table(
         ['CRS', 'Candidates'],
         pool.bands.map((b) => [b.kind === 'band' ? b.label : `${b.label} (${b.kind})`, thousands(b.candidates)]),
         new Set([1]),
       ),
     );
-    io.out(pool.subtotalsOk ? 'Subtotals and total agree with the bands.' : `Warning: ${pool.problems.join(' ')}`);
+    ctx.io.out(pool.subtotalsOk ? 'Subtotals and total agree with the bands.' : `Warning: ${pool.problems.join(' ')}`);
     return EXIT_OK;
   },
 };

@@ -7,7 +7,7 @@ let cached: DataSet | undefined;
 let cachedDraws: Draws | undefined;
 
 export function bundledData(): DataSet {
-  return (cached ??= decodeSnapshot(snapshot as unknown));
+  return (cached ??= decodeSnapshot(snapshot));
 }
 
 export function bundledDraws(): Draws {

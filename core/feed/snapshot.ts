@@ -139,7 +139,7 @@ export function decodeSnapshot(input: string | unknown): DataSet & { warnings: r
   }
   const p = prov as Record<string, unknown>;
   const sorted = sortRounds(read);
-  const str = (k: string): string | undefined => (typeof p[k] === 'string' ? (p[k] as string) : undefined);
+  const str = (k: string): string | undefined => (typeof p[k] === 'string' ? (p[k]) : undefined);
   // Counts and the newest round are recomputed: a cache file is never trusted to describe itself.
   const provenance = provenanceOf(sorted, str('source') ?? 'unknown', str('retrieved') ?? '', {
     ...(str('sourceFile') !== undefined ? { sourceFile: str('sourceFile') } : {}),
@@ -186,7 +186,7 @@ function readRowsV2(
       continue;
     }
     seen.add(order);
-    const pool = poolIx === -1 ? null : pools[poolIx as number]!;
+    const pool = poolIx === -1 ? null : pools[poolIx]!;
     rounds.push(
       Object.freeze({
         round: round as number | string,

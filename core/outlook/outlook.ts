@@ -14,6 +14,7 @@ import { type DateInput, toDay } from '../draws/dateInput';
 import { addYears } from '../cec/calendar';
 import { isoFromDay } from '../feed/dates';
 import type { Standing } from '../categories/types';
+import { oneDecimal, plural, thousands } from '../present/text';
 import { poolRank, POOL_NOTE, type PoolRank } from './poolRank';
 
 /** How many rounds of each category the outlook looks at by default. */
@@ -119,17 +120,17 @@ export function outlook(draws: Draws, score: number, options: OutlookOptions = {
 /** "CEC: above the cut-off in 4 of the last 10 rounds, tied in 1" — the line every face shows. */
 export function outlookSentence(line: OutlookLine, label: string): string {
   if (line.rounds === 0) return `${label}: no round on or before the date.`;
-  const of = line.rounds === 1 ? '1 round (the last)' : `the last ${line.rounds} rounds`;
+  const of = line.rounds === 1 ? '1 round (the last)' : `the last ${plural(line.rounds, 'round')}`;
   const parts = [`above the cut-off in ${line.above} of ${of}`];
   if (line.tied) parts.push(`tied in ${line.tied}`);
-  const range = line.lowest === line.highest ? `cut-off ${line.lowest}` : `cut-offs ${line.lowest}–${line.highest}, median ${line.median}`;
-  const days = line.daysSinceLast === null ? '' : `; last round ${line.daysSinceLast} day${line.daysSinceLast === 1 ? '' : 's'} before the date`;
+  const range = line.lowest === line.highest ? `cut-off ${line.lowest}` : `cut-offs ${line.lowest}–${line.highest}, median ${oneDecimal(line.median ?? 0)}`;
+  const days = line.daysSinceLast === null ? '' : `; last round ${plural(line.daysSinceLast, 'day')} before the date`;
   return `${label}: ${parts.join(', ')} (${range}${days}).`;
 }
 
 /** "Rank 501 to 20,205 of 229,100 in the pool of 2026-08-03." */
 export function poolRankSentence(rank: PoolRank): string {
-  const f = (n: number): string => n.toLocaleString('en-US');
+  const f = thousands;
   const where = rank.best === rank.worst ? `Rank ${f(rank.best)}` : `Rank ${f(rank.best)} to ${f(rank.worst)}`;
   return `${where} of ${f(rank.total)} in the pool of ${rank.distributionAsOf}.`;
 }

@@ -2,7 +2,7 @@
  * How every face writes numbers, dates, counts and errors: one spelling of each, so the command line, VS Code and
  * Excel say the same thing in the same words. Pure; no face-specific markup (faces escape for Markdown or HTML).
  */
-import { isoFromDay, monthName } from '../feed/dates';
+import { monthName } from '../feed/dates';
 
 /** 1000 → "1,000" (rounded to a whole number). */
 export function thousands(n: number): string {
@@ -35,11 +35,6 @@ export function shortDate(iso: string): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
   if (!m) return iso;
   return `${monthName(Number(m[2])).slice(0, 3)} ${Number(m[3])}`;
-}
-
-/** ISO date of a day number (days since 1970-01-01). */
-export function isoDate(day: number): string {
-  return isoFromDay(day);
 }
 
 /** A tie-break as people read it: "2025-11-20 14:03:00 UTC", else the feed's text, else "not published". */

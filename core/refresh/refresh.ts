@@ -205,7 +205,7 @@ export function roundList(rounds: readonly (number | string)[]): string {
   const last = rounds[rounds.length - 1]!;
   if (rounds.length === 1) return `#${first}`;
   const ints = rounds.every((r) => typeof r === 'number');
-  if (ints && rounds.every((r, i) => i === 0 || (r as number) === (rounds[i - 1] as number) + 1)) return `#${first}–#${last}`;
+  if (ints && rounds.every((r, i) => i === 0 || (r) === (rounds[i - 1] as number) + 1)) return `#${first}–#${last}`;
   if (rounds.length <= 5) return rounds.map((r) => `#${r}`).join(', ');
   return `${rounds.slice(0, 3).map((r) => `#${r}`).join(', ')} … #${last} (${rounds.length} rounds)`;
 }

@@ -3,7 +3,7 @@
  * start, end, hours per week, NOC, then optional TRUE/FALSE columns paid, in Canada, authorized, self-employed,
  * full-time study; a header row and empty rows are skipped.
  */
-import { cecHours as coreCecHours, checkCec, errorText, isoFromDay, pathText, today, type CecHours, type Job } from '../../core/index';
+import { cecHours as coreCecHours, checkCec, errorText, isoFromDay, pathText, today, type CecHours, type Job, hoursPerWeekProblem, jobEndProblem } from '../../core/index';
 import { type CellInput, describe, isMissing, readDate, readFlag, readNumber, readRows, rowIsEmpty } from './args';
 import { ArgumentError } from './errors';
 
@@ -63,8 +63,9 @@ export function readJobs(range: CellInput): Job[] {
     } catch (e) {
       throw new ArgumentError(`Bad jobs range, ${where}: ${errorText(e)}`);
     }
-    if (hours < 0 || hours > 168) throw new ArgumentError(`Bad jobs range, ${where}: hours per week ${hours} must be from 0 to 168.`);
-    if (end !== undefined && end < start) throw new ArgumentError(`Bad jobs range, ${where}: the end date ${isoFromDay(end)} is before the start date ${isoFromDay(start)}.`);
+    // The job rules are the core's (one copy for profiles, the hour count and this range).
+    const problem = hoursPerWeekProblem(hours) ?? jobEndProblem(isoFromDay(start), end === undefined ? null : isoFromDay(end));
+    if (problem) throw new ArgumentError(`Bad jobs range, ${where}: ${problem}`);
     const job: { -readonly [K in keyof Job]: Job[K] } = {
       noc: readNoc(row[3], where),
       start: isoFromDay(start),

@@ -41,7 +41,7 @@ export function excelError(kind: 'value' | 'na', text: string): ExcelError {
     const code = kind === 'value' ? cf.ErrorCode.invalidValue : cf.ErrorCode.notAvailable;
     return new cf.Error(code, message);
   }
-  return new PlainExcelError(kind === 'value' ? VALUE : NA, message) as unknown as ExcelError;
+  return new PlainExcelError(kind === 'value' ? VALUE : NA, message);
 }
 
 /** True for an Excel error object (ours, the runtime's or a stand-in's): it has a code such as "#VALUE!". */

@@ -3,12 +3,12 @@
  * eligibility from the same jobs range as EE.CEC_ELIGIBLE. Every figure and verdict comes from the core.
  */
 import {
-  InputError, categoryEligibility, isoFromDay, today, DEFAULT_LAST_N, outlook as coreOutlook, poolRank as corePoolRank, readScore,
+  InputError, categoryEligibility, isoFromDay, today, noPoolText, noRoundOnOrBeforeText, DEFAULT_LAST_N, outlook as coreOutlook, poolRank as corePoolRank, readScore,
 } from '../../core/index';
 import { currentDraws } from './data';
 import { readJobs } from './cec';
 import { describe, isMissing, readCategory, readDate, readFlag, readWhole } from './args';
-import { ArgumentError, NoDataError, guard } from './errors';
+import { ArgumentError, NoDataError } from './errors';
 
 /** Column titles of EE.OUTLOOK's row, in order. */
 export const OUTLOOK_COLUMNS = ['above', 'tied', 'below', 'rounds', 'lowest', 'median', 'highest', 'daysSinceLast'] as const;
@@ -34,18 +34,16 @@ function readCrs(v: unknown): number {
  * @returns One row: above, tied, below, rounds, lowest, median, highest, days since last.
  */
 export function outlook(score: number, category: string, last_n?: number, as_of?: number | string): number[][] {
-  return guard(() => {
-    const s = readCrs(score);
-    const draws = currentDraws();
-    const id = readCategory(draws, category);
-    if (id === 'ALL') throw new ArgumentError('Bad category "ALL": the outlook is per category; use an id such as "CEC".');
-    const last = isMissing(last_n) ? DEFAULT_LAST_N : readWhole(last_n, 'last_n', 1);
-    if (last > 10_000) throw new ArgumentError(`Bad last_n ${describe(last_n)}: use a whole number from 1 to 10000.`);
-    const day = readDate(as_of, 'as_of date', true) ?? today();
-    const line = coreOutlook(draws, s, { categories: [id], last, asOf: day }).categories[0]!;
-    if (line.rounds === 0) throw new NoDataError(`No ${id} round on or before ${isoFromDay(day)}.`);
-    return [[line.above, line.tied, line.below, line.rounds, line.lowest!, line.median!, line.highest!, line.daysSinceLast!]];
-  });
+  const s = readCrs(score);
+  const draws = currentDraws();
+  const id = readCategory(draws, category);
+  if (id === 'ALL') throw new ArgumentError('Bad category "ALL": the outlook is per category; use an id such as "CEC".');
+  const last = isMissing(last_n) ? DEFAULT_LAST_N : readWhole(last_n, 'last_n', 1);
+  if (last > 10_000) throw new ArgumentError(`Bad last_n ${describe(last_n)}: use a whole number from 1 to 10000.`);
+  const day = readDate(as_of, 'as_of date', true) ?? today();
+  const line = coreOutlook(draws, s, { categories: [id], last, asOf: day }).categories[0]!;
+  if (line.rounds === 0) throw new NoDataError(noRoundOnOrBeforeText(draws.label(id), isoFromDay(day)));
+  return [[line.above, line.tied, line.below, line.rounds, line.lowest!, line.median!, line.highest!, line.daysSinceLast!]];
 }
 
 /**
@@ -56,13 +54,11 @@ export function outlook(score: number, category: string, last_n?: number, as_of?
  * @returns One row: best, worst, total.
  */
 export function poolRank(score: number, date?: number | string): number[][] {
-  return guard(() => {
-    const s = readCrs(score);
-    const day = readDate(date, 'date', true) ?? today();
-    const rank = corePoolRank(currentDraws(), s, day);
-    if (!rank) throw new NoDataError(`No pool distribution was published on or before ${isoFromDay(day)}.`);
-    return [[rank.best, rank.worst, rank.total]];
-  });
+  const s = readCrs(score);
+  const day = readDate(date, 'date', true) ?? today();
+  const rank = corePoolRank(currentDraws(), s, day);
+  if (!rank) throw new NoDataError(noPoolText(isoFromDay(day)));
+  return [[rank.best, rank.worst, rank.total]];
 }
 
 /**
@@ -75,17 +71,15 @@ export function poolRank(score: number, date?: number | string): number[][] {
  * @returns TRUE when eligible, FALSE when not.
  */
 export function categoryEligible(jobs: unknown[][], category: string, as_of?: number | string, armed_forces_offer?: boolean): boolean {
-  return guard(() => {
-    const draws = currentDraws();
-    const id = readCategory(draws, category);
-    if (id === 'FRENCH') throw new ArgumentError('Bad category "FRENCH": it depends on a French test, not on jobs (NCLC 7 or more in all four abilities; see EE.CLB).');
-    const list = readJobs(jobs);
-    const day = readDate(as_of, 'as_of date', true) ?? today();
-    const offer = isMissing(armed_forces_offer) ? undefined : readFlag(armed_forces_offer, 'armed_forces_offer', false);
-    const result = categoryEligibility({ jobs: list, languages: [], ...(offer !== undefined ? { canadianArmedForcesOffer: offer } : {}) }, isoFromDay(day));
-    const verdict = result.categories.find((c) => c.category === id);
-    if (!verdict) throw new NoDataError(`${draws.label(id)} was not a category of category-based selection on ${isoFromDay(day)}.`);
-    if (verdict.eligible === null) throw new NoDataError(verdict.reasons.join(' '));
-    return verdict.eligible;
-  });
+  const draws = currentDraws();
+  const id = readCategory(draws, category);
+  if (id === 'FRENCH') throw new ArgumentError('Bad category "FRENCH": it depends on a French test, not on jobs (NCLC 7 or more in all four abilities; see EE.CLB).');
+  const list = readJobs(jobs);
+  const day = readDate(as_of, 'as_of date', true) ?? today();
+  const offer = isMissing(armed_forces_offer) ? undefined : readFlag(armed_forces_offer, 'armed_forces_offer', false);
+  const result = categoryEligibility({ jobs: list, languages: [], ...(offer !== undefined ? { canadianArmedForcesOffer: offer } : {}) }, isoFromDay(day));
+  const verdict = result.categories.find((c) => c.category === id);
+  if (!verdict) throw new NoDataError(`${draws.label(id)} was not a category of category-based selection on ${isoFromDay(day)}.`);
+  if (verdict.eligible === null) throw new NoDataError(verdict.reasons.join(' '));
+  return verdict.eligible;
 }

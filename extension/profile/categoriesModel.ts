@@ -3,21 +3,17 @@
  * Pure (no `vscode`): every verdict, figure and sentence comes from the core; this only lays them out.
  */
 import {
-  checkCategories, categoriesWithNoc, crsFromJson, outlook, outlookSentence, poolRankSentence,
+  checkCategories, categoriesWithNoc, crsFromJson, noPoolText, outlook, outlookSentence, plural, poolRankSentence, verdictText,
   type CategoriesCheck, type CategoryVerdict, type Draws, type Outlook,
 } from '../../core/index';
 import { escapeMarkdown } from '../format';
 import type { CecNode } from './cecModel';
 
-function verdictWord(v: boolean | null): string {
-  return v === true ? 'eligible' : v === false ? 'not eligible' : 'unknown: check canada.ca';
-}
-
 function verdictNode(v: CategoryVerdict, draws: Draws): CecNode {
   const list = v.listVersion === null ? '' : ` · list ${v.listVersion}${v.listComplete ? '' : ' (incomplete)'}`;
   return {
     label: draws.label(v.category),
-    description: `${verdictWord(v.eligible)}${list}`,
+    description: `${verdictText(v.eligible)}${list}`,
     status: v.eligible === true ? 'pass' : v.eligible === false ? 'fail' : 'info',
     path: v.category === 'FRENCH' ? ['language'] : v.category === 'MILITARY' ? ['canadianArmedForcesOffer'] : ['jobs'],
     tooltip: v.reasons.join('\n'),
@@ -31,7 +27,7 @@ export function categoriesNode(result: CategoriesCheck, draws: Draws): CecNode {
   const unknown = result.categories.filter((c) => c.eligible === null).length;
   return {
     label: 'Categories',
-    description: result.errors.length ? 'cannot check: see problems' : `${yes} eligible${unknown ? `, ${unknown} unknown` : ''} of ${result.categories.length} · as of ${result.asOf}`,
+    description: result.errors.length ? 'cannot check: see problems' : `${yes} eligible${unknown ? `, ${unknown} unknown` : ''} of ${plural(result.categories.length, 'category', 'categories')} · as of ${result.asOf}`,
     status: result.errors.length ? 'error' : yes ? 'pass' : unknown ? 'info' : 'fail',
     path: ['jobs'],
     tooltip: 'Category-based selection: which category rounds could invite this profile, with the occupation list in force on the date. Program eligibility (CEC, FSW, FST) is checked separately.',
@@ -44,13 +40,13 @@ export function outlookNode(o: Outlook, draws: Draws): CecNode {
   const line = (label: string): CecNode => ({ label, description: '', status: 'info', path: [], tooltip: label, children: [] });
   return {
     label: 'Outlook',
-    description: `CRS ${o.score} against the last ${o.last} rounds`,
+    description: `CRS ${o.score} against the last ${plural(o.last, 'round')}`,
     status: 'info',
     path: [],
     tooltip: o.notes.join('\n'),
     children: [
       ...o.categories.map((l) => line(outlookSentence(l, draws.label(l.category)))),
-      line(o.poolRank ? poolRankSentence(o.poolRank) : 'No pool distribution published on or before the date.'),
+      line(o.poolRank ? poolRankSentence(o.poolRank) : noPoolText(o.asOf)),
       ...o.notes.map(line),
     ],
   };

@@ -1,5 +1,5 @@
 /** The sidebar says when the data is old: the core's data-age sentence as the view's message, kept up to date. */
-import * as vscode from 'vscode';
+import type * as vscode from 'vscode';
 import { dataAge, today } from '../../core/index';
 import type { DataStore } from '../store';
 

@@ -1,17 +1,51 @@
 /** The Draws view: latest round per category, then by year → category → rounds. */
 import * as vscode from 'vscode';
-import { type CategoryId, type Round } from '../../core/index';
+import { type CategoryId, type Draws, type Round } from '../../core/index';
 import type { DataStore } from '../store';
 import { affects, settings } from '../config';
 import { childrenOf, nodeText, roundTooltipMarkdown, shownCategories, type DrawsNode, type YearCategoryNode } from './drawsModel';
 import { timings } from '../timings';
 
+/**
+ * A row of the Draws view: the tree element itself (a TreeItem subclass carrying its model node's fields, so
+ * commands and tests read `kind`, `round`, `year`… straight from it).
+ */
 export class DrawItem extends vscode.TreeItem {
-  constructor(readonly node: DrawsNode, label: string, description: string, state: vscode.TreeItemCollapsibleState) {
-    super(label, state);
+  constructor(readonly node: DrawsNode, draws: Draws) {
+    const { label, description } = nodeText(draws, node);
+    const C = vscode.TreeItemCollapsibleState;
+    super(label, node.kind === 'round' ? C.None : C.Collapsed);
+    Object.assign(this, node);
+    this.label = label;
     this.description = description;
+    this.contextValue = node.kind;
+    switch (node.kind) {
+      case 'round':
+        this.id = `${node.place}:${node.round.order}`;
+        this.iconPath = new vscode.ThemeIcon(node.place === 'latest' ? 'milestone' : 'circle-small-filled');
+        this.tooltip = trustedNot(roundTooltipMarkdown(draws, node.round));
+        this.accessibilityInformation = { label: `${draws.label(node.round.category)}, round ${node.round.round}, ${description}` };
+        break;
+      case 'years':
+        this.id = 'years';
+        this.iconPath = new vscode.ThemeIcon('calendar');
+        break;
+      case 'year':
+        this.id = `year:${node.year}`;
+        this.iconPath = new vscode.ThemeIcon('folder');
+        this.tooltip = `${node.year}: ${description}`;
+        break;
+      case 'yearCategory':
+        this.id = `year:${node.year}:${node.category}`;
+        this.iconPath = new vscode.ThemeIcon('symbol-folder');
+        this.tooltip = `${label}, ${node.year}: ${description}`;
+        break;
+    }
   }
 }
+
+/** What the Draws view's tree holds: items that are also their model nodes. */
+export type DrawsElement = DrawItem & DrawsNode;
 
 export function trustedNot(markdown: string): vscode.MarkdownString {
   const md = new vscode.MarkdownString(markdown, false);
@@ -20,12 +54,12 @@ export function trustedNot(markdown: string): vscode.MarkdownString {
   return md;
 }
 
-export class DrawsTreeProvider implements vscode.TreeDataProvider<DrawsNode>, vscode.Disposable {
-  private readonly changed = new vscode.EventEmitter<DrawsNode | undefined>();
+export class DrawsTreeProvider implements vscode.TreeDataProvider<DrawsElement>, vscode.Disposable {
+  private readonly changed = new vscode.EventEmitter<DrawsElement | undefined>();
   readonly onDidChangeTreeData = this.changed.event;
   private readonly disposables: vscode.Disposable[] = [this.changed];
   /** Nodes handed out, so reveal() can find the same objects again. */
-  private roots: DrawsNode[] = [];
+  private roots: DrawsElement[] = [];
 
   constructor(private readonly store: DataStore) {
     this.disposables.push(
@@ -45,8 +79,9 @@ export class DrawsTreeProvider implements vscode.TreeDataProvider<DrawsNode>, vs
     return shownCategories(this.store.draws, settings().categories);
   }
 
-  getChildren(element?: DrawsNode): DrawsNode[] {
-    const children = childrenOf(this.store.draws, element, this.shown());
+  getChildren(element?: DrawsElement): DrawsElement[] {
+    const draws = this.store.draws;
+    const children = childrenOf(draws, element?.node, this.shown()).map((n) => new DrawItem(n, draws) as DrawsElement);
     if (!element) {
       this.roots = children;
       if (Number.isNaN(timings.firstTree)) timings.firstTree = performance.now();
@@ -54,56 +89,20 @@ export class DrawsTreeProvider implements vscode.TreeDataProvider<DrawsNode>, vs
     return children;
   }
 
-  getParent(element: DrawsNode): DrawsNode | undefined {
+  getParent(element: DrawsElement): DrawsElement | undefined {
     // Only the latest-round nodes are revealed; they sit at the root.
     void element;
     return undefined;
   }
 
   /** The root node of a category's latest round, for reveal(). */
-  latestNode(category: CategoryId): DrawsNode | undefined {
+  latestNode(category: CategoryId): DrawsElement | undefined {
     if (this.roots.length === 0) this.getChildren();
     return this.roots.find((n) => n.kind === 'round' && n.round.category === category);
   }
 
-  getTreeItem(node: DrawsNode): vscode.TreeItem {
-    const draws = this.store.draws;
-    const { label, description } = nodeText(draws, node);
-    const C = vscode.TreeItemCollapsibleState;
-    switch (node.kind) {
-      case 'round': {
-        const item = new DrawItem(node, label, description, C.None);
-        item.id = `${node.place}:${node.round.order}`;
-        item.contextValue = 'round';
-        item.iconPath = new vscode.ThemeIcon(node.place === 'latest' ? 'milestone' : 'circle-small-filled');
-        item.tooltip = trustedNot(roundTooltipMarkdown(draws, node.round));
-        item.accessibilityInformation = { label: `${draws.label(node.round.category)}, round ${node.round.round}, ${description}` };
-        return item;
-      }
-      case 'years': {
-        const item = new DrawItem(node, label, description, C.Collapsed);
-        item.id = 'years';
-        item.contextValue = 'years';
-        item.iconPath = new vscode.ThemeIcon('calendar');
-        return item;
-      }
-      case 'year': {
-        const item = new DrawItem(node, label, description, C.Collapsed);
-        item.id = `year:${node.year}`;
-        item.contextValue = 'year';
-        item.iconPath = new vscode.ThemeIcon('folder');
-        item.tooltip = `${node.year}: ${description}`;
-        return item;
-      }
-      case 'yearCategory': {
-        const item = new DrawItem(node, label, description, C.Collapsed);
-        item.id = `year:${node.year}:${node.category}`;
-        item.contextValue = 'yearCategory';
-        item.iconPath = new vscode.ThemeIcon('symbol-folder');
-        item.tooltip = `${label}, ${node.year}: ${description}`;
-        return item;
-      }
-    }
+  getTreeItem(item: DrawsElement): vscode.TreeItem {
+    return item;
   }
 
   dispose(): void {

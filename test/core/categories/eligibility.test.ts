@@ -7,9 +7,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import {
-  OCCUPATION_LISTS, categoryEligibility, checkCategories, categoriesWithNoc, listInForce, listOfRound, dayFromIso,
-  type CategoryInput, type CategoryVerdict,
+  categoryEligibility, checkCategories, categoriesWithNoc, dayFromIso, type CategoryInput, type CategoryVerdict,
 } from '../../../core/index';
+import { OCCUPATION_LISTS, listInForce, listOfRound } from '../../../core/categories/index';
 import type { Job } from '../../../core/cec/types';
 import { realFeed } from '../helpers/recount';
 

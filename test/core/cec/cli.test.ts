@@ -1,27 +1,14 @@
-/**
- * `ee cec` and `ee clb`: called directly (cecCommand.run / clbCommand.run), and through `node dist/cli.js` when the
- * built CLI dispatches to them.
- */
+/** `ee cec` and `ee clb` in process, through main(argv, io) (the real process: test/core/cli/process.test.ts). */
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { cecCommand } from '../../../core/cli/cec';
-import { clbCommand } from '../../../core/cli/clb';
-import type { CliCommand } from '../../../core/cli/io';
+import { ee, type Ran, type RunOptions } from '../cli/run';
 
 const EXAMPLE = resolve(__dirname, '../../fixtures/profiles/example.ee-profile.json');
-const CLI = resolve(__dirname, '../../../dist/cli.js');
 
-interface Run { code: number; out: string; err: string }
-
-async function run(command: CliCommand, ...args: string[]): Promise<Run> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await command.run(args, { out: (t) => out.push(t), err: (t) => err.push(t), env: {} });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+const run = (command: 'cec' | 'clb', ...args: string[]): Promise<Ran> => ee([command, ...args]);
+const runOn = (options: RunOptions, command: 'cec' | 'clb', ...args: string[]): Promise<Ran> => ee([command, ...args], options);
 
 describe('ee cec', () => {
   let dir: string;
@@ -34,7 +21,7 @@ describe('ee cec', () => {
   after(() => rmSync(dir, { recursive: true, force: true }));
 
   it('prints the verdict first, then the reasons and a jobs table', async () => {
-    const r = await run(cecCommand, EXAMPLE);
+    const r = await run('cec', EXAMPLE);
     assert.equal(r.code, 0, r.err);
     const lines = r.out.split('\n');
     assert.match(lines[0]!, /^Eligible for the Canadian Experience Class as of 2025-11-29/);
@@ -50,7 +37,7 @@ describe('ee cec', () => {
       jobs: [{ title: 'Developer', noc: '21232', start: '2024-01-01', end: '2024-12-27', hoursPerWeek: 70 }],
       language: { test: 'TEF', date: '2024-03-01', reading: 250, writing: 380, listening: 300, speaking: 380 },
     }));
-    const r = await run(cecCommand, path);
+    const r = await run('cec', path);
     assert.equal(r.code, 0, r.err);
     assert.match(r.out, /^Not eligible/);
     // NCLC 3 stops the TEER 1 job, so 0 hours count; the shortfall is then the whole year.
@@ -64,14 +51,14 @@ describe('ee cec', () => {
       jobs: [{ title: 'Developer', noc: '21232', start: '2024-01-01', end: '2024-12-27', hoursPerWeek: 70 }],
       language: { test: 'CELPIP', date: '2025-01-10', reading: 9, writing: 9, listening: 9, speaking: 9 },
     }));
-    const en = await run(cecCommand, withClb9);
+    const en = await run('cec', withClb9);
     assert.match(en.out, /NOT met\s+Work experience\s+1,551\.43 of 1,560 hours: 2 days of full-time work short \(8\.57 h\)/);
     assert.match(en.out, /\n\s+met\s+Language\s+CELPIP: CLB 9 \(needs 7\)/);
     assert.match(en.out, /Close to the threshold/);
   });
 
   it('--json prints the CecResult', async () => {
-    const r = await run(cecCommand, EXAMPLE, '--json');
+    const r = await run('cec', EXAMPLE, '--json');
     assert.equal(r.code, 0, r.err);
     const j = JSON.parse(r.out) as Record<string, unknown>;
     for (const key of ['eligible', 'workExperienceMet', 'languageMet', 'testValid', 'hours', 'checks', 'asOf', 'window', 'qualifyingHours', 'requiredHours', 'jobs', 'language', 'notices', 'errors', 'reasons']) assert.ok(key in j, key);
@@ -81,12 +68,22 @@ describe('ee cec', () => {
   });
 
   it('--as-of overrides the profile (not eligible: results expired), exit 0', async () => {
-    const r = await run(cecCommand, EXAMPLE, '--as-of', '2026-06-01', '--json');
+    const r = await run('cec', EXAMPLE, '--as-of', '2026-06-01', '--json');
     assert.equal(r.code, 0);
     const j = JSON.parse(r.out) as { eligible: boolean; asOf: string };
     assert.deepEqual([j.eligible, j.asOf], [false, '2026-06-01']);
-    const human = await run(cecCommand, EXAMPLE, '--as-of', '2026-06-01');
+    const human = await run('cec', EXAMPLE, '--as-of', '2026-06-01');
     assert.match(human.out.split('\n')[0]!, /^Not eligible/);
+  });
+
+  it('without --as-of or the profile\'s asOf, the check is as of today (the local date)', async () => {
+    const { readFileSync } = await import('node:fs');
+    const profile = JSON.parse(readFileSync(EXAMPLE, 'utf8')) as Record<string, unknown>;
+    delete profile['asOf'];
+    const path = file('no-as-of.ee-profile.json', JSON.stringify(profile));
+    const r = await runOn({ today: '2026-03-01' }, 'cec', path, '--json');
+    assert.equal(r.code, 0, r.err);
+    assert.equal((JSON.parse(r.out) as { asOf: string }).asOf, '2026-03-01');
   });
 
   it('bad input → exit 2 with a message on stderr', async () => {
@@ -103,7 +100,7 @@ describe('ee cec', () => {
       [[EXAMPLE, 'extra'], /Unexpected argument/],
     ];
     for (const [args, message] of cases) {
-      const r = await run(cecCommand, ...args);
+      const r = await run('cec', ...args);
       assert.equal(r.code, 2, args.join(' '));
       assert.match(r.err, message, args.join(' '));
       assert.equal(r.out, '');
@@ -112,26 +109,26 @@ describe('ee cec', () => {
 
   it('a profile with schema problems: each printed with file:line:column and path, exit 2', async () => {
     const path = file('problems.ee-profile.json', '{\n  "jobs": [\n    { "noc": "2123", "start": "2023-02-30", "hoursPerWeek": 30 }\n  ]\n}\n');
-    const r = await run(cecCommand, path);
+    const r = await run('cec', path);
     assert.equal(r.code, 2);
     assert.match(r.err, /has 2 problems/);
     assert.match(r.err, new RegExp(`${path.replace(/[\\.]/g, '\\$&')}:3:14  jobs\\[0\\]\\.noc: NOC "2123"`));
     assert.match(r.err, /:3:31  jobs\[0\]\.start: "start" is 2023-02-30, a date that does not exist/);
-    const j = await run(cecCommand, path, '--json');
+    const j = await run('cec', path, '--json');
     assert.equal(j.code, 2);
     assert.equal((JSON.parse(j.out) as { errors: unknown[] }).errors.length, 2);
   });
 
   it('--help', async () => {
-    const r = await run(cecCommand, '--help');
+    const r = await run('cec', '--help');
     assert.equal(r.code, 0);
-    assert.match(r.out, /^ee cec <profile\.json> \[--as-of D\] \[--json\]/);
+    assert.match(r.out, /^ee cec <profile\.json> \[options\]\n/);
   });
 });
 
 describe('ee clb', () => {
   it('--json prints {test, reading, writing, listening, speaking, min, …}', async () => {
-    const r = await run(clbCommand, 'ielts', '7', '6.5', '8', '7', '--date', '2024-05-01', '--json');
+    const r = await run('clb', 'ielts', '7', '6.5', '8', '7', '--date', '2024-05-01', '--json');
     assert.equal(r.code, 0, r.err);
     const j = JSON.parse(r.out) as Record<string, unknown>;
     assert.deepEqual(
@@ -141,18 +138,21 @@ describe('ee clb', () => {
     assert.deepEqual(j['scores'], { reading: 7, writing: 6.5, listening: 8, speaking: 7 });
   });
 
-  it('valid: taken by today and under two years old; null without --date', async () => {
-    const iso = (offsetDays: number): string => new Date(Date.now() + offsetDays * 86_400_000).toISOString().slice(0, 10);
+  it('valid: taken by today (the local date) and under two years old; null without --date', async () => {
+    const today = { today: '2026-11-29' };
     const valid = async (...extra: string[]): Promise<unknown> =>
-      (JSON.parse((await run(clbCommand, 'clb', '7', '7', '7', '7', '--json', ...extra)).out) as { valid: unknown }).valid;
-    assert.equal(await valid('--date', iso(-30)), true);
-    assert.equal(await valid('--date', iso(-800)), false);
-    assert.equal(await valid('--date', iso(30)), false);
+      (JSON.parse((await runOn(today, 'clb', 'clb', '7', '7', '7', '7', '--json', ...extra)).out) as { valid: unknown }).valid;
+    assert.equal(await valid('--date', '2026-10-30'), true);
+    assert.equal(await valid('--date', '2024-11-30'), true, 'the last day of the two years');
+    assert.equal(await valid('--date', '2024-11-29'), false, 'a day too old');
+    assert.equal(await valid('--date', '2026-12-29'), false, 'in the future');
     assert.equal(await valid(), null);
+    const future = await runOn(today, 'clb', 'clb', '7', '7', '7', '7', '--date', '2026-11-30');
+    assert.match(future.out, /The test date 2026-11-30 is in the future/);
   });
 
   it('human output: the minimum first, then each ability', async () => {
-    const r = await run(clbCommand, 'TEF', '450', '430', '470', '460', '--date', '2024-03-01');
+    const r = await run('clb', 'TEF', '450', '430', '470', '460', '--date', '2024-03-01');
     assert.equal(r.code, 0, r.err);
     assert.match(r.out.split('\n')[0]!, /^NCLC 7 \(the lowest of the four abilities\) — TEF Canada/);
     assert.match(r.out, /writing\s+430\s+7/);
@@ -162,7 +162,7 @@ describe('ee clb', () => {
   it('test names are case-insensitive with aliases', async () => {
     for (const name of ['IELTS', 'ielts', 'Celpip', 'pte', 'PTE-Core', 'pte_core', 'tef', 'TCF', 'clb', 'nclc']) {
       const scores = /pte/i.test(name) ? ['60', '69', '60', '68'] : /tef|tcf/i.test(name) ? ['500', '15', '500', '15'] : ['7', '7', '7', '7'];
-      const r = await run(clbCommand, name, ...scores, '--json');
+      const r = await run('clb', name, ...scores, '--json');
       assert.equal(r.code, 0, `${name}: ${r.err}`);
     }
   });
@@ -182,43 +182,15 @@ describe('ee clb', () => {
       [['ielts', '7', '7', '7', '7', '8'], /Unexpected argument "8"/],
     ];
     for (const [args, message] of cases) {
-      const r = await run(clbCommand, ...args);
+      const r = await run('clb', ...args);
       assert.equal(r.code, 2, args.join(' '));
       assert.match(r.err, message, args.join(' '));
     }
   });
 
   it('--help', async () => {
-    const r = await run(clbCommand, '--help');
+    const r = await run('clb', '--help');
     assert.equal(r.code, 0);
-    assert.match(r.out, /^ee clb <test> <reading> <writing> <listening> <speaking>/);
-  });
-});
-
-describe('ee cec / ee clb through node dist/cli.js', function () {
-  const ee = (...args: string[]): Run => {
-    const r = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8' });
-    return { code: r.status ?? -1, out: r.stdout, err: r.stderr };
-  };
-  before(function () {
-    // Runs once dist/cli.js is built (npm run build) and core/cli/main.ts dispatches to these commands.
-    if (!existsSync(CLI) || ee('cec', '--help').code !== 0) this.skip();
-  });
-
-  it('ee cec example --json', () => {
-    const r = ee('cec', EXAMPLE, '--json');
-    assert.equal(r.code, 0, r.err);
-    assert.equal((JSON.parse(r.out) as { eligible: boolean }).eligible, true);
-  });
-
-  it('ee clb ielts 7 6.5 8 7 --json', () => {
-    const r = ee('clb', 'ielts', '7', '6.5', '8', '7', '--json');
-    assert.equal(r.code, 0, r.err);
-    assert.equal((JSON.parse(r.out) as { min: number }).min, 8);
-  });
-
-  it('bad input exits 2', () => {
-    assert.equal(ee('cec', '/nonexistent/profile.json').code, 2);
-    assert.equal(ee('clb', 'ielts', '10', '7', '7', '7').code, 2);
+    assert.match(r.out, /^ee clb <test> <reading> <writing> <listening> <speaking> \[options\]\n/);
   });
 });

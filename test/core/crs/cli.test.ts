@@ -1,10 +1,10 @@
-/** `ee crs`: called directly (crsCommand.run) and through the built `node dist/cli.js`. */
+/** `ee crs`: in process through main(argv, io), and once through the built `node dist/cli.js`. */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { crsCommand } from '../../../core/cli/crs';
+import { ee, requireBuiltCli } from '../cli/run';
 import { recompute, type Candidate } from './recompute';
 
 const CANDIDATE = resolve(__dirname, '../../fixtures/profiles/candidate.ee-profile.json');
@@ -20,10 +20,8 @@ const FIXTURE: Candidate = {
 
 interface Run { code: number; out: string; err: string }
 async function run(...args: string[]): Promise<Run> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await crsCommand.run(args, { out: (t) => out.push(t), err: (t) => err.push(t), env: {} });
-  return { code, out: out.join('\n'), err: err.join('\n') };
+  const r = await ee(['crs', ...args]);
+  return { code: r.code, out: r.out.replace(/\n$/, ''), err: r.err.replace(/\n$/, '') };
 }
 
 describe('ee crs', () => {
@@ -96,7 +94,8 @@ describe('ee crs', () => {
     assert.equal(block[1], (await run(CANDIDATE)).out);
   });
 
-  it('runs as `node dist/cli.js crs` (the built CLI)', () => {
+  it('runs as `node dist/cli.js crs` (the built CLI)', function () {
+    requireBuiltCli(this);
     const r = spawnSync(process.execPath, [CLI, 'crs', CANDIDATE, '--json'], { encoding: 'utf8' });
     assert.equal(r.status, 0, r.stderr);
     assert.equal((JSON.parse(r.stdout) as { total: number }).total, recompute(FIXTURE, '2025-11-29').total);

@@ -13,7 +13,7 @@ const ids = [...new Set(Object.values(NAME_TO_ID))];
 function latestPlain(id: string, date: string, allPrograms = false): Plain | undefined {
   const programWords: Record<string, string> = { CEC: 'Canadian Experience Class', FSW: 'Federal Skilled Worker', FST: 'Federal Skilled Trades', PNP: 'Provincial Nominee' };
   return rows
-    .filter((r) => r.date <= date && (idOf(r) === id || (allPrograms && idOf(r) === 'GENERAL' && programWords[id] !== undefined && r.programs.includes(programWords[id]!))))
+    .filter((r) => r.date <= date && (idOf(r) === id || (allPrograms && idOf(r) === 'GENERAL' && programWords[id] !== undefined && r.programs.includes(programWords[id]))))
     .sort(chrono)
     .pop();
 }

@@ -7,10 +7,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { bundledDraws, outlook, outlookSentence, poolRank, readScore, standing, dayFromIso, type Outlook } from '../../../core/index';
-import { outlookCommand } from '../../../core/cli/outlook';
-import { categoriesCommand } from '../../../core/cli/categories';
-import type { CliCommand } from '../../../core/cli/io';
 import { main } from '../../../core/cli/main';
+import { ee } from '../cli/run';
 import { NAME_TO_ID, realFeed } from '../helpers/recount';
 
 interface Row { id: string; date: string; number: number; crs: number; dd: number[]; ddAsOf: string }
@@ -140,12 +138,8 @@ describe('ee outlook and ee categories', () => {
   let dir: string;
   before(() => { dir = mkdtempSync(join(tmpdir(), 'ee-outlook-')); });
   after(() => rmSync(dir, { recursive: true, force: true }));
-  async function run(command: CliCommand, ...args: string[]): Promise<{ code: number; out: string; err: string }> {
-    const out: string[] = [];
-    const err: string[] = [];
-    const code = await command.run([...args, '--cache-dir', join(dir, 'no-cache')], { out: (t) => out.push(t), err: (t) => err.push(t), env: {} });
-    return { code, out: out.join('\n'), err: err.join('\n') };
-  }
+  /** `ee <command> …` in process, with the bundled data (no cache). */
+  const run = (command: 'outlook' | 'categories', ...args: string[]): ReturnType<typeof ee> => ee([command, ...args]);
   const profile = (name: string, value: unknown): string => {
     const path = join(dir, name);
     writeFileSync(path, JSON.stringify(value));
@@ -154,7 +148,7 @@ describe('ee outlook and ee categories', () => {
 
   it('ee outlook --score N --category C… --last N --as-of D --json: the recounted lines', async () => {
     const rows = feedRows();
-    const r = await run(outlookCommand, '--score', '480', '--category', 'CEC', '--category', 'french', '--last', '5', '--as-of', '2026-03-01', '--json');
+    const r = await run('outlook', '--score', '480', '--category', 'CEC', '--category', 'french', '--last', '5', '--as-of', '2026-03-01', '--json');
     assert.equal(r.code, 0, r.err);
     const o = JSON.parse(r.out) as Outlook;
     assert.deepEqual(o.categories, [recount(rows, 'CEC', 480, 5, '2026-03-01'), recount(rows, 'FRENCH', 480, 5, '2026-03-01')]);
@@ -162,7 +156,7 @@ describe('ee outlook and ee categories', () => {
   });
 
   it('ee outlook prints one sentence per category, the pool rank and the notes', async () => {
-    const r = await run(outlookCommand, '--score', '515', '--category', 'CEC', '--as-of', '2026-08-07');
+    const r = await run('outlook', '--score', '515', '--category', 'CEC', '--as-of', '2026-08-07');
     assert.equal(r.code, 0, r.err);
     assert.match(r.out, /Canadian Experience Class: above the cut-off in \d+ of the last 10 rounds/);
     assert.match(r.out, /Rank 501 to 20,205 of 229,100 in the pool of 2026-08-03\./);
@@ -172,7 +166,7 @@ describe('ee outlook and ee categories', () => {
 
   it('with a profile: CEC plus the categories it is eligible for', async () => {
     const p = profile('nurse.ee-profile.json', { asOf: '2026-03-01', jobs: [{ noc: '40042', start: '2024-06-01', end: '2026-02-28', hoursPerWeek: 40 }], canadianArmedForcesOffer: true });
-    const r = await run(outlookCommand, p, '--score', '450', '--json');
+    const r = await run('outlook', p, '--score', '450', '--json');
     assert.equal(r.code, 0, r.err);
     const o = JSON.parse(r.out) as Outlook;
     assert.deepEqual(o.categories.map((c) => c.category), ['CEC', 'MILITARY']);
@@ -184,7 +178,7 @@ describe('ee outlook and ee categories', () => {
     const crsOut: string[] = [];
     assert.equal(await main(['crs', file, '--json'], { out: (t) => crsOut.push(t), err: () => undefined, env: {} }), 0);
     const total = (JSON.parse(crsOut.join('\n')) as { total: number }).total;
-    const r = await run(outlookCommand, file, '--json');
+    const r = await run('outlook', file, '--json');
     assert.equal(r.code, 0, r.err);
     const o = JSON.parse(r.out) as Outlook;
     assert.equal(o.score, total);
@@ -192,6 +186,12 @@ describe('ee outlook and ee categories', () => {
     // TEF 440/430/450/460 (taken 2025-01-10) is NCLC 7 in all four on the chart for tests after 2023-12-10.
     assert.deepEqual(o.categories.map((c) => c.category), ['CEC', 'FRENCH']);
     assert.deepEqual(o.categories[1], recount(feedRows(), 'FRENCH', total, 10, '2025-11-29'));
+  });
+
+  it('nothing found (no round of any category and no pool on or before the date): exit 1, null with --json', async () => {
+    const r = await run('outlook', '--score', '480', '--as-of', '2010-01-01', '--json');
+    assert.deepEqual([r.code, r.out], [1, 'null\n']);
+    assert.match(r.err, /No round on or before 2010-01-01\. No pool distribution published on or before 2010-01-01\./);
   });
 
   it('bad input exits 2 with a sentence (through the dispatcher)', async () => {
@@ -205,15 +205,15 @@ describe('ee outlook and ee categories', () => {
 
   it('ee categories --json: the documented shape; human output starts with the date', async () => {
     const p = profile('cook.ee-profile.json', { asOf: '2026-02-17', jobs: [{ noc: '63200', start: '2024-06-01', end: '2026-01-31', hoursPerWeek: 40 }] });
-    const r = await run(categoriesCommand, p, '--json');
+    const r = await run('categories', p, '--json');
     assert.equal(r.code, 0, r.err);
     const j = JSON.parse(r.out) as { asOf: string; categories: { category: string; eligible: boolean | null; listVersion: string | null }[] };
     assert.deepEqual(Object.keys(j), ['asOf', 'categories']);
     assert.equal(j.asOf, '2026-02-17');
     assert.deepEqual(j.categories.find((c) => c.category === 'TRADE'), { ...j.categories.find((c) => c.category === 'TRADE'), eligible: true, listVersion: '2025 (Version 2)' });
-    const after = JSON.parse((await run(categoriesCommand, p, '--as-of', '2026-02-18', '--json')).out) as typeof j;
+    const after = JSON.parse((await run('categories', p, '--as-of', '2026-02-18', '--json')).out) as typeof j;
     assert.equal(after.categories.find((c) => c.category === 'TRADE')!.eligible, false);
-    const human = await run(categoriesCommand, p);
+    const human = await run('categories', p);
     assert.match(human.out, /^Categories in force on 2026-02-17:/);
     assert.match(human.out, /Trade occupations \(TRADE\): eligible · list 2025 \(Version 2\)/);
   });
@@ -221,7 +221,7 @@ describe('ee outlook and ee categories', () => {
   it('ee categories with a bad profile exits 2 and lists the problems with line and column', async () => {
     const p = join(dir, 'bad.ee-profile.json');
     writeFileSync(p, '{\n  "jobs": [{ "noc": "1234", "start": "2024-01-01", "hoursPerWeek": 40 }]\n}');
-    const r = await run(categoriesCommand, p);
+    const r = await run('categories', p);
     assert.equal(r.code, 2);
     assert.match(r.err, /bad\.ee-profile\.json:2:\d+ {2}jobs\[0\]\.noc/);
   });

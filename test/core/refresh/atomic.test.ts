@@ -56,7 +56,7 @@ async function killWriterOnce(mode: 'atomic' | 'naive', dir: string, a: string, 
   try {
     await new Promise<void>((ok, fail) => {
       const t = setTimeout(() => fail(new Error('writer did not start')), 15_000);
-      child.stdout!.on('data', (d: Buffer) => {
+      child.stdout.on('data', (d: Buffer) => {
         if (d.toString().includes('ready')) {
           clearTimeout(t);
           ok();

@@ -71,7 +71,7 @@ describe('refresh/fetchFeed: downloads from real local servers', function () {
     });
     const r = await timed(() => fetchFeedText(`${server!.base}/stall`, { timeoutMs: SHORT }));
     assert.ok(r.error instanceof FetchError);
-    assert.match((r.error as Error).message, /^Timed out after 1\.5 s/);
+    assert.match((r.error).message, /^Timed out after 1\.5 s/);
     assert.ok(r.ms >= SHORT - 50 && r.ms < SHORT + 1500, `ended after ${Math.round(r.ms)} ms`);
     await waitFor(() => server!.closedSockets() >= 1, 2000, 'the client closed the stalled connection');
   });

@@ -89,7 +89,7 @@ describe('extension hardening: feed text is data', () => {
     const walk = (v: unknown): void => {
       if (v === null || ['string', 'number', 'boolean'].includes(typeof v)) return;
       assert.ok(typeof v === 'object', typeof v);
-      for (const x of Object.values(v as object)) walk(x);
+      for (const x of Object.values(v)) walk(x);
     };
     walk(msg);
     assert.equal(msg.series[0]!.points.length, 1);

@@ -8,7 +8,7 @@ export const ROUNDS: readonly Round[] = bundledData().rounds;
 /** Day number of an ISO date, by Date.UTC (independent of the core's date code). */
 export function dayOf(iso: string): number {
   const [y, m, d] = iso.split('-').map(Number);
-  return Date.UTC(y!, m! - 1, d!) / 86_400_000;
+  return Date.UTC(y!, m! - 1, d) / 86_400_000;
 }
 
 export function byDate(a: Round, b: Round): number {

@@ -17,7 +17,7 @@ import { DataStore } from '../../../../extension/store';
 import { messages as testSideMessages } from '../../../../extension/messages';
 import type { ExpressEntryApi } from '../../../../extension/extension';
 import { officialPageOf } from '../../../../extension/commands';
-import type { DrawsNode } from '../../../../extension/views/drawsModel';
+import type { DrawsElement } from '../../../../extension/views/drawsTree';
 import type { CecTreeNode } from '../../../../extension/views/cecTree';
 import { api, EXTENSION_ID, labelOf, waitFor } from './helpers';
 
@@ -784,8 +784,8 @@ export function hardeningTests(): void {
 
     it('the Draws view: labels are plain, tooltips are untrusted Markdown without HTML that escapes the markup', () => {
       const roots = a.draws.getChildren();
-      const r441 = roots.find((n): n is Extract<DrawsNode, { kind: 'round' }> => n.kind === 'round' && n.round.round === 441);
-      const r442 = roots.find((n): n is Extract<DrawsNode, { kind: 'round' }> => n.kind === 'round' && n.round.round === 442);
+      const r441 = roots.find((n): n is Extract<DrawsElement, { kind: 'round' }> => n.kind === 'round' && n.round.round === 441);
+      const r442 = roots.find((n): n is Extract<DrawsElement, { kind: 'round' }> => n.kind === 'round' && n.round.round === 442);
       assert.ok(r441 && r442, 'both hostile rounds are the latest of their category');
       assert.equal(r441.round.category, CATEGORY);
       for (const node of [r441, r442]) {
@@ -846,8 +846,8 @@ export function hardeningTests(): void {
       for (const arg of [441, '441', node]) {
         const url = officialPageOf(a.store, arg);
         assert.equal(url, officialRoundUrl(441));
-        assert.ok(url!.startsWith('https://www.canada.ca/en/immigration-refugees-citizenship/'), url);
-        assert.doesNotMatch(url!, /evil\.example|javascript:/);
+        assert.ok(url.startsWith('https://www.canada.ca/en/immigration-refugees-citizenship/'), url);
+        assert.doesNotMatch(url, /evil\.example|javascript:/);
       }
       // The feed's drawNumberURL and mitext links are not even kept in the data.
       assert.doesNotMatch(JSON.stringify(a.store.draws.round(441)), /phish|\/mitext/);

@@ -19,7 +19,7 @@ export function treeTests(): void {
         assert.equal(item.description, `CRS ${expected.crs} · ${expected.invitations.toLocaleString('en-US')} ITAs · ${expected.date}`);
         assert.equal(item.contextValue, 'round');
         assert.ok(item.tooltip instanceof vscode.MarkdownString);
-        assert.equal((item.tooltip as vscode.MarkdownString).isTrusted, false);
+        assert.equal((item.tooltip).isTrusted, false);
       }
       const years = roots.find((n) => n.kind === 'years')!;
       const yearNodes = a.draws.getChildren(years);
