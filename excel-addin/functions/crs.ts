@@ -98,7 +98,7 @@ function scored(profile: CellInput, as_of: CellInput): CrsResult {
   const json = readProfileRange(profile);
   const asOf = readDate(as_of, 'as_of', true);
   // The CRS reads "jobs" as optional: a spreadsheet gives work years instead.
-  const outcome = crsFromJson(json, { ...(asOf !== undefined ? { asOf: isoFromDay(asOf) } : {}), today: localToday() });
+  const outcome = crsFromJson(json, { ...(asOf !== undefined ? { asOf: isoFromDay(asOf) } : {}), today: localToday(), scoreOnly: true });
   if (!outcome.result) {
     const p = outcome.problems[0]!;
     throw new ArgumentError(`Bad profile field ${fieldName(p.path)}: ${p.message}${outcome.problems.length > 1 ? ` (and ${outcome.problems.length - 1} more: ${outcome.problems.slice(1, 4).map((q) => pathText(q.path)).join(', ')})` : ''}`);
