@@ -48,7 +48,7 @@ export {
 
 // The Canadian Experience Class check and language levels.
 export {
-  checkCec, cecHours, pathText, teerOf, nocProblem, textPositions, hoursPerWeekProblem, jobEndProblem, jobProblems,
+  checkCec, cecHours, formatHours, hoursInWindow, pathText, teerOf, nocProblem, textPositions, hoursPerWeekProblem, jobEndProblem, jobProblems,
   type CecResult, type CecHours, type Job, type JobResult, type ExclusionReason, type Ability,
 } from './cec/public';
 export { LANGUAGE_TESTS, clbLevels, languageTestFromName } from './language/index';

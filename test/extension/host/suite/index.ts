@@ -10,6 +10,7 @@ import { profileTests } from './profile';
 import { commandTests } from './commands';
 import { settingsTests } from './settings';
 import { hardeningTests } from './hardening';
+import { crsTests } from './crs';
 import { lmToolTests } from './lmTools';
 
 export function run(): Promise<void> {
@@ -22,6 +23,7 @@ export function run(): Promise<void> {
   profileTests();
   commandTests();
   settingsTests();
+  crsTests();
   lmToolTests();
   // Last: network faults, bad caches, hostile profiles, then a hostile feed (undone at its end).
   hardeningTests();
