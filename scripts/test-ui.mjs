@@ -34,12 +34,14 @@ const DOCS_SHOTS = join(ROOT, 'docs/screenshots');
 // ------------------------------------------------------------------ expected values, from the snapshot itself
 const snapshot = JSON.parse(readFileSync(join(ROOT, 'core/data/snapshot.json'), 'utf8'));
 const F = Object.fromEntries(snapshot.fields.map((f, i) => [f, i]));
+// Snapshot format 2 stores rounds already read (round, date, name index, invitations, crs); format 1 the feed's fields.
+const v2 = 'round' in F;
 const rounds = snapshot.rounds.map((row) => ({
-  number: String(row[F.drawNumber]),
-  date: row[F.drawDate],
-  name: snapshot.names[row[F.drawName]],
-  size: Number(row[F.drawSize]),
-  crs: Number(row[F.drawCRS]),
+  number: String(row[v2 ? F.round : F.drawNumber]),
+  date: row[v2 ? F.date : F.drawDate],
+  name: snapshot.names[row[v2 ? F.name : F.drawName]],
+  size: Number(row[v2 ? F.invitations : F.drawSize]),
+  crs: Number(row[v2 ? F.crs : F.drawCRS]),
 }));
 const newestFirst = [...rounds].sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : Number(b.number) - Number(a.number)));
 const latestCec = newestFirst.find((r) => r.name === 'Canadian Experience Class');
