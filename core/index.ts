@@ -7,6 +7,8 @@ export * from './feed/snapshot';
 export * from './draws/dateInput';
 export * from './draws/draws';
 export * from './draws/stats';
+export * from './draws/dataAge';
+export { localToday } from './feed/localDate';
 export * from './draws/pool';
 export { bundledData, bundledDraws } from './data/bundled';
 export * from './refresh/index';

@@ -4,7 +4,8 @@
  * full-time study; a header row and empty rows are skipped.
  */
 import { cecHours as coreCecHours, checkCec, pathText, type CecHours, type Job } from '../../core/cec/index';
-import { isoFromDay, today } from '../../core/feed/dates';
+import { isoFromDay } from '../../core/feed/dates';
+import { localToday } from '../../core/feed/localDate';
 import { type CellInput, describe, isMissing, readDate, readFlag, readNumber, readRows, rowIsEmpty } from './args';
 import { ArgumentError, guard } from './errors';
 
@@ -89,7 +90,7 @@ export function readJobs(range: CellInput): Job[] {
 
 function hoursOf(jobs: CellInput, as_of: CellInput): CecHours {
   const list = readJobs(jobs);
-  const asOf = readDate(as_of, 'as-of date', true) ?? today();
+  const asOf = readDate(as_of, 'as-of date', true) ?? localToday();
   const result = coreCecHours(list, isoFromDay(asOf), []);
   const problem = result.errors[0];
   if (problem) throw new ArgumentError(`Bad jobs range: ${problem.message}`);
@@ -120,7 +121,7 @@ export function cecEligible(jobs: unknown[][], clb: number, as_of?: number | str
     const level = readNumber(clb, 'clb');
     if (!Number.isInteger(level) || level < 0 || level > 12) throw new ArgumentError(`Bad clb ${describe(clb)}: use a CLB level, a whole number from 0 to 12.`);
     const list = readJobs(jobs);
-    const asOf = isoFromDay(readDate(as_of, 'as-of date', true) ?? today());
+    const asOf = isoFromDay(readDate(as_of, 'as-of date', true) ?? localToday());
     const language = { test: 'CLB' as const, reading: level, writing: level, listening: level, speaking: level };
     const result = checkCec({ asOf, jobs: list, language }, { asOf });
     const problem = result.errors[0];

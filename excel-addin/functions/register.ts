@@ -10,7 +10,9 @@ import { cutoffStats } from './stats';
 import { categories, pool } from './reference';
 import { clb } from './language';
 import { cecEligible, cecHours } from './cec';
+import { dataInfo } from './dataInfo';
 import { sharedStore } from '../store';
+import { afterStartup, pageDeps, startRuntime } from '../runtime';
 
 /** id in functions.json → implementation. */
 export const FUNCTIONS = {
@@ -28,16 +30,19 @@ export const FUNCTIONS = {
   CLB: clb,
   CEC_HOURS: cecHours,
   CEC_ELIGIBLE: cecEligible,
+  DATA_INFO: dataInfo,
 } as const;
 
 export type FunctionId = keyof typeof FUNCTIONS;
 
-/** Registers every function; returns the ids registered. */
+/** Registers every function (each waits for the runtime's start before its first answer); returns the ids registered. */
 export function registerAll(cf: Pick<typeof CustomFunctions, 'associate'>): FunctionId[] {
   const ids = Object.keys(FUNCTIONS) as FunctionId[];
-  for (const id of ids) cf.associate(id, FUNCTIONS[id] as (...args: never[]) => unknown);
+  const store = sharedStore();
+  for (const id of ids) cf.associate(id, afterStartup(store, FUNCTIONS[id] as (...args: never[]) => unknown));
   return ids;
 }
 
-sharedStore();
+// The cache and the date system are loaded before any function answers (runtime.ts).
+void startRuntime(sharedStore(), pageDeps());
 if (typeof CustomFunctions !== 'undefined') registerAll(CustomFunctions);
