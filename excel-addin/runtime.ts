@@ -102,6 +102,14 @@ export async function requestRecalc(store: AddinStore, excel: ExcelApi | null, r
   store.setRecalcStatus(await recalculate(excel, reason));
 }
 
+/** From now on, every change of data or date system asks Excel to recalculate. */
+function watchChanges(store: AddinStore, excel: ExcelApi): void {
+  store.subscribe((_draws, change) => {
+    if (change === 'recalc') return;
+    void requestRecalc(store, excel, change === 'dateSystem' ? 'date system' : reasonOf(store));
+  });
+}
+
 /**
  * Starts the runtime: loads the cache and the date system into the store, marks it ready, and from then on asks
  * Excel to recalculate after every change. Synchronous (ready at once) where there is neither a cache nor Office.
@@ -109,6 +117,7 @@ export async function requestRecalc(store: AddinStore, excel: ExcelApi | null, r
 export function startRuntime(store: AddinStore, deps: RuntimeDeps): Promise<void> {
   if (!deps.cache && !deps.hasOffice) {
     store.markReady([]);
+    if (deps.excel) watchChanges(store, deps.excel);
     return Promise.resolve();
   }
   return (async () => {
@@ -134,10 +143,7 @@ export function startRuntime(store: AddinStore, deps: RuntimeDeps): Promise<void
     store.markReady(warnings);
     if (!deps.excel) return;
     const excel = deps.excel;
-    store.subscribe((_draws, change) => {
-      if (change === 'recalc') return;
-      void requestRecalc(store, excel, change === 'dateSystem' ? 'date system' : reasonOf(store));
-    });
+    watchChanges(store, excel);
     // Cells saved in the workbook were calculated with other data or another date system: recalculate them too.
     if (store.data() !== before) await requestRecalc(store, excel, 'cache');
     else if (store.dateSystem() !== 1900) await requestRecalc(store, excel, 'date system');

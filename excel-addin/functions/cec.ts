@@ -98,9 +98,9 @@ function hoursOf(jobs: CellInput, as_of: CellInput): CecHours {
 }
 
 /**
- * Qualifying Canadian work hours for the Canadian Experience Class in the 3 years up to a date (at most 30 per week across jobs; 1,560 are needed).
+ * Qualifying Canadian work hours for the Canadian Experience Class in the 3 years up to a date (1,560 are needed).
  * @customfunction CEC_HOURS
- * @param jobs Range with columns start, end (empty: ongoing), hours per week, NOC, then optional TRUE/FALSE columns paid, in Canada, authorized, self-employed, full-time study. A header row and empty rows are skipped; at most 1,000 jobs.
+ * @param jobs Range: start, end (empty: ongoing), hours per week, NOC; optional TRUE/FALSE: paid, in Canada, authorized, self-employed, study.
  * @param [as_of] Date of the check. Default: today.
  * @returns Qualifying hours.
  */
@@ -109,9 +109,9 @@ export function cecHours(jobs: unknown[][], as_of?: number | string): number {
 }
 
 /**
- * Whether the jobs give enough qualifying Canadian work experience for the Canadian Experience Class with a given CLB level (CLB 7 needed for TEER 0/1 experience, 5 for TEER 2/3).
+ * TRUE when the jobs give enough qualifying Canadian work experience for the Canadian Experience Class at a CLB level.
  * @customfunction CEC_ELIGIBLE
- * @param jobs Range with columns start, end (empty: ongoing), hours per week, NOC, then optional TRUE/FALSE columns paid, in Canada, authorized, self-employed, full-time study. A header row and empty rows are skipped; at most 1,000 jobs.
+ * @param jobs Range: start, end (empty: ongoing), hours per week, NOC; optional TRUE/FALSE: paid, in Canada, authorized, self-employed, study.
  * @param clb The candidate's minimum CLB level (e.g. from EE.CLB).
  * @param [as_of] Date of the check. Default: today.
  * @returns TRUE when eligible.

@@ -25,7 +25,7 @@ export function categories(): string[][] {
 export const POOL_HEADERS = ['CRS range', 'From', 'To', 'Candidates', 'Kind'] as const;
 
 /**
- * The pool of candidates by CRS score band, as published with the newest round on or before a date: band, from, to, candidates, kind (band, subtotal or total).
+ * The pool of candidates by CRS score band, as published with the newest round on or before a date: a table that spills.
  * @customfunction POOL
  * @param [date] Date (Excel date or "YYYY-MM-DD" text). Default: today.
  * @param [headers] TRUE (default) for a header row, FALSE for none.

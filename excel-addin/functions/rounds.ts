@@ -75,7 +75,7 @@ export function draw(round: number | string, field?: string): number | string {
 export const DRAWS_HEADERS = ['Date', 'Round', 'Category', 'ITAs', 'CRS'] as const;
 
 /**
- * Rounds of a category between two dates, chronological (oldest first), as a table that spills: date (Excel date), round, category, ITAs, CRS.
+ * Rounds of a category between two dates, oldest first, as a table that spills: date, round, category, ITAs, CRS.
  * @customfunction DRAWS
  * @param category Category: an id such as "CEC", an IRCC draw name, an alias such as "french", or "ALL".
  * @param [start] First date (Excel date or "YYYY-MM-DD"). Default: the first round.

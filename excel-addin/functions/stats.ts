@@ -28,7 +28,7 @@ function pick(s: CutoffStats, stat: Stat): number {
 }
 
 /**
- * Statistics of the CRS cut-offs of the last N rounds of a category (up to today): MIN, MAX, MEAN, MEDIAN or CHANGE (last minus first), or with no stat a row of all five in that order.
+ * Statistics of the CRS cut-offs of the last N rounds of a category: MIN, MAX, MEAN, MEDIAN or CHANGE, or a row of all five.
  * @customfunction CUTOFF_STATS
  * @param category Category: an id such as "CEC", an IRCC draw name, an alias such as "french", or "ALL".
  * @param [last_n] How many of the latest rounds (a whole number of at least 1). Default: every round.

@@ -31,6 +31,7 @@ const VALID: Record<string, readonly unknown[]> = {
   CLB: ['IELTS', 7, 7, 7, 7, '2024-05-01'],
   CEC_HOURS: [[JOB], AS_OF],
   CEC_ELIGIBLE: [[JOB], 7, AS_OF],
+  DATA_INFO: ['round'],
 };
 
 const LONG_TEXT = 'x'.repeat(100_000);
