@@ -7,3 +7,4 @@ export declare function generateMetadata(): Promise<{ json: string; associate: {
 export declare function build(options?: { minify?: boolean }): Promise<void>;
 export declare function helpUrl(): string;
 export declare const HELP_SOURCE: string;
+export declare function withFeedMirror(html: string, path: string): string;

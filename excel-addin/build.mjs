@@ -61,6 +61,12 @@ ${body}</main>
   }
 }
 
+/** taskpane.html with the address of the server's own feed copy (relative, e.g. "feed.json"; "" for none). */
+export function withFeedMirror(html, path) {
+  if (!/^[\w./-]*$/.test(path)) throw new Error(`ADDIN_FEED_MIRROR "${path}" is not a relative path.`);
+  return html.replace(/<meta name="ee-feed-mirror" content="[^"]*">/, `<meta name="ee-feed-mirror" content="${path}">`);
+}
+
 /** Generates functions.json text; throws on any metadata error. */
 export async function generateMetadata() {
   const rel = FUNCTION_SOURCES.map((f) => relative(process.cwd(), f));
@@ -90,7 +96,7 @@ export async function build({ minify = false } = {}) {
   await writeFile(join(OUT_DIR, 'functions.json'), metadata.json.endsWith('\n') ? metadata.json : `${metadata.json}\n`);
   const template = await readFile(join(here, 'manifest.template.xml'), 'utf8');
   await writeFile(join(OUT_DIR, 'manifest.xml'), template.replaceAll('{{HELP_URL}}', helpUrl()).replaceAll('{{BASE_URL}}', baseUrl()));
-  await copyFile(join(here, 'taskpane', 'taskpane.html'), join(OUT_DIR, 'taskpane.html'));
+  await writeFile(join(OUT_DIR, 'taskpane.html'), withFeedMirror(await readFile(join(here, 'taskpane', 'taskpane.html'), 'utf8'), process.env.ADDIN_FEED_MIRROR ?? ''));
   await copyFile(join(here, 'taskpane', 'compat.js'), join(OUT_DIR, 'compat.js'));
   await writeHelp();
   await copyFile(join(here, 'taskpane', 'taskpane.css'), join(OUT_DIR, 'taskpane.css'));

@@ -30,6 +30,7 @@ const TYPES = {
  */
 export function createHandler(root = DIST, extra = {}, mirror = null) {
   const base = resolve(root);
+  const feedCopy = mirror !== null || Boolean(extra['/feed.json']);
   return async (req, res) => {
     try {
       const url = new URL(req.url ?? '/', 'http://localhost');
@@ -61,7 +62,11 @@ export function createHandler(root = DIST, extra = {}, mirror = null) {
         res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
         return;
       }
-      const body = await readFile(file);
+      let body = await readFile(file);
+      // A server with a copy of the feed tells the task pane, which then refreshes from it by default.
+      if (feedCopy && file === resolve(base, 'taskpane.html')) {
+        body = Buffer.from(body.toString('utf8').replace(/<meta name="ee-feed-mirror" content="[^"]*">/, '<meta name="ee-feed-mirror" content="feed.json">'));
+      }
       res.writeHead(200, {
         'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
         'cache-control': 'no-store',

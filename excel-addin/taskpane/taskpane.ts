@@ -97,19 +97,17 @@ function findStore(): AddinStore | null {
   return g ? g.store : null;
 }
 
-/** The add-in's own feed mirror (addin:serve --mirror) when this page's server has one, else null. */
-async function mirrorUrl(): Promise<string | null> {
-  if (typeof location === 'undefined' || !/^https?:$/.test(location.protocol)) return null;
-  const url = new URL('feed.json', location.href).toString();
-  const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(), 2000);
+/**
+ * The add-in's own copy of the feed, when its server has one: `addin:serve --mirror` (or --feed) fills the page's
+ * <meta name="ee-feed-mirror"> with "feed.json"; another server can do the same (or build with ADDIN_FEED_MIRROR).
+ */
+function mirrorUrl(): string | null {
+  const path = document.querySelector<HTMLMetaElement>('meta[name="ee-feed-mirror"]')?.content.trim() ?? '';
+  if (!path || typeof location === 'undefined') return null;
   try {
-    const r = await fetch(url, { method: 'HEAD', cache: 'no-store', signal: controller.signal });
-    return r.ok ? url : null;
+    return new URL(path, location.href).toString();
   } catch {
     return null;
-  } finally {
-    clearTimeout(timer);
   }
 }
 
@@ -148,7 +146,7 @@ async function start(): Promise<void> {
   renderStatus(store);
   if (store.startupWarnings().length) showMessage(store.startupWarnings().join(' '), 'warn');
 
-  const mirror = await mirrorUrl();
+  const mirror = mirrorUrl();
   const defaultUrl = mirror ?? IRCC_FEED_URL;
   input.value = savedFeedUrl(storage, defaultUrl);
   el<HTMLButtonElement>('reset-url').addEventListener('click', () => {

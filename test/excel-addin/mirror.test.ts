@@ -64,6 +64,18 @@ describe('excel-addin: the feed mirror of addin:serve', function () {
     assert.ok(mirror.lastGood());
   });
 
+  it('tells the task pane to refresh from it by default (the page names feed.json)', async () => {
+    const page = await get('/taskpane.html');
+    assert.match(page.text, /<meta name="ee-feed-mirror" content="feed\.json">/);
+    const plain = await startServer({ http: true, port: 0, host: '127.0.0.1' });
+    try {
+      const r = await fetch(`${plain.url}/taskpane.html`);
+      assert.match(await r.text(), /<meta name="ee-feed-mirror" content="">/, 'a server without a copy names none');
+    } finally {
+      plain.server.close();
+    }
+  });
+
   it('the pane\'s refresh from the mirror adds the upstream\'s rounds through the core', async () => {
     const outcome = await refreshData(bundledData(), urlSource(`${url}/feed.json`), { location: 'memory', read: async () => null, write: async () => undefined });
     assert.equal(outcome.ok, true, outcome.message);

@@ -135,7 +135,7 @@ describe('excel-addin: one data set per workbook (the runtime\'s start)', () => 
     const started = startRuntime(store, slow);
     const newest = afterStartup(store, () => store.draws().newest()?.crs);
     assert.equal(newest.length, 0);
-    const early = newest();
+    const early: unknown = newest();
     assert.ok(early instanceof Promise, 'before the start is over, the answer is a promise');
     release();
     assert.equal(await early, 480, 'the cached round, not the bundled one');
