@@ -1,7 +1,8 @@
 // Plain ES5 on purpose (no build step): it must run in the old webviews it detects. When Office opens the add-in
 // in Internet Explorer 11 ("Trident") or Microsoft Edge Legacy ("EdgeHTML"), or in an Office whose custom-functions
 // runtime is older than 1.2, the task pane says so instead of failing silently, as Microsoft recommends:
-// https://learn.microsoft.com/office/dev/add-ins/develop/support-ie-11
+// ("Support older Microsoft webviews and Office versions", https://learn.microsoft.com/office/dev/add-ins/develop/support-ie-11;
+// which webview Office uses: https://learn.microsoft.com/office/dev/add-ins/concepts/browsers-used-by-office-web-add-ins).
 (function () {
   var ua = (window.navigator && window.navigator.userAgent) || '';
   var old = ua.indexOf('Trident') !== -1 || ua.indexOf('Edge/') !== -1;
