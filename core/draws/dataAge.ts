@@ -1,44 +1,45 @@
 /**
- * How old the data is: the newest round's date against today, and the sentence every face shows. Rounds are
- * usually a few days to two weeks apart, so data whose newest round is more than 14 days old is likely missing
- * rounds and should be refreshed.
+ * How old the data is. The feed has no "as of" date of its own, so the data's date is its newest round's. When that
+ * is more than 14 days before today, every face says so and how to refresh: IRCC usually runs rounds every one to
+ * three weeks, so two weeks without one in the data most likely means the data is behind, not that no round ran.
  */
-import { dayFromIso } from '../feed/dates';
+import type { Round } from '../types';
+import { dayFromIso, isoFromDay } from '../feed/dates';
+import { plural } from '../present/text';
 
-/** Data is stale when its newest round is more than this many days before today. */
+/** Days the newest round may be older than today before the data is called old. */
 export const STALE_AFTER_DAYS = 14;
 
+/** The faces, each with its own way to refresh. */
+export type Face = 'cli' | 'vscode' | 'excel';
+
+/** How to get newer rounds, in each face's words. */
+export const HOW_TO_REFRESH: Readonly<Record<Face, string>> = {
+  cli: 'run `ee refresh`',
+  vscode: 'run "Express Entry: Refresh Rounds"',
+  excel: 'click Refresh data (or Import a feed file…) in the Express Entry task pane',
+};
+
 export interface DataAge {
-  /** The newest round's date (ISO). */
-  readonly newestDate: string;
-  /** Days from that date to today (0 on the day; negative only for a wrong clock). */
-  readonly days: number;
+  /** Date of the newest round in the data (null for no data). */
+  readonly newestDate: string | null;
+  /** Days from that round to today (negative when the clock is behind). */
+  readonly ageDays: number | null;
   /** More than STALE_AFTER_DAYS days old. */
   readonly stale: boolean;
-  /** "Newest round: 2026-08-07, 114 days ago. …" */
-  readonly sentence: string;
+  /** The sentence to show when stale, else null. */
+  readonly notice: string | null;
 }
 
-function daysText(days: number): string {
-  if (days === 0) return 'today';
-  if (days === 1) return 'yesterday';
-  if (days < 0) return `${-days} day${days === -1 ? '' : 's'} in the future (check the computer's date)`;
-  return `${days} days ago`;
-}
-
-/**
- * The age of data whose newest round is on `newestDate`, on day `todayDay` (a day number, the user's local date).
- * Null when there is no round or the date is unreadable. `refreshHint` ends a stale sentence, e.g. "Refresh the data."
- */
-export function dataAge(newestDate: string | null, todayDay: number, refreshHint = 'Refresh the data.'): DataAge | null {
-  if (!newestDate) return null;
-  const day = dayFromIso(newestDate);
-  if (day === null) return null;
-  const days = todayDay - day;
-  const stale = days > STALE_AFTER_DAYS;
-  const head = `Newest round: ${newestDate}, ${daysText(days)}.`;
-  const sentence = stale
-    ? `${head} The data may be missing newer rounds (more than ${STALE_AFTER_DAYS} days old). ${refreshHint}`.trim()
-    : head;
-  return { newestDate, days, stale, sentence };
+/** The age of data whose newest round is `newest`, on `today` (a day number, the user's local calendar date). */
+export function dataAge(newest: Pick<Round, 'date'> | string | null | undefined, today: number, face: Face): DataAge {
+  const newestDate = typeof newest === 'string' ? newest : (newest?.date ?? null);
+  const day = newestDate === null ? null : dayFromIso(newestDate);
+  if (newestDate === null || day === null) return { newestDate, ageDays: null, stale: false, notice: null };
+  const ageDays = today - day;
+  const stale = ageDays > STALE_AFTER_DAYS;
+  const notice = stale
+    ? `The data ends with the round of ${newestDate}, ${plural(ageDays, 'day')} before today (${isoFromDay(today)}); newer rounds may exist: ${HOW_TO_REFRESH[face]}.`
+    : null;
+  return { newestDate, ageDays, stale, notice };
 }

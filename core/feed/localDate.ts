@@ -4,6 +4,6 @@
  */
 
 /** The local calendar date of `now` as a day number (days since 1970-01-01). */
-export function localToday(now: Date = new Date()): number {
+export function localDay(now: Date = new Date()): number {
   return Math.floor(Date.UTC(now.getFullYear(), now.getMonth(), now.getDate()) / 86_400_000);
 }

@@ -5,7 +5,7 @@
  */
 import { cecHours as coreCecHours, checkCec, pathText, type CecHours, type Job } from '../../core/cec/index';
 import { isoFromDay } from '../../core/feed/dates';
-import { localToday } from '../../core/feed/localDate';
+import { localDay } from '../../core/feed/localDate';
 import { type CellInput, describe, isMissing, readDate, readFlag, readNumber, readRows, rowIsEmpty } from './args';
 import { ArgumentError, guard } from './errors';
 
@@ -90,7 +90,7 @@ export function readJobs(range: CellInput): Job[] {
 
 function hoursOf(jobs: CellInput, as_of: CellInput): CecHours {
   const list = readJobs(jobs);
-  const asOf = readDate(as_of, 'as-of date', true) ?? localToday();
+  const asOf = readDate(as_of, 'as-of date', true) ?? localDay();
   const result = coreCecHours(list, isoFromDay(asOf), []);
   const problem = result.errors[0];
   if (problem) throw new ArgumentError(`Bad jobs range: ${problem.message}`);
@@ -98,7 +98,7 @@ function hoursOf(jobs: CellInput, as_of: CellInput): CecHours {
 }
 
 /**
- * Qualifying Canadian work hours for the Canadian Experience Class in the 3 years up to a date (1,560 are needed).
+ * Qualifying Canadian work hours for the CEC in the 3 years up to a date, counted per day (1,560 h = 364 days full-time).
  * @customfunction CEC_HOURS
  * @param jobs Range: start, end (empty: ongoing), hours per week, NOC; optional TRUE/FALSE: paid, in Canada, authorized, self-employed, study.
  * @param [as_of] Date of the check. Default: today.
@@ -112,7 +112,7 @@ export function cecHours(jobs: unknown[][], as_of?: number | string): number {
  * TRUE when the jobs give enough qualifying Canadian work experience for the Canadian Experience Class at a CLB level.
  * @customfunction CEC_ELIGIBLE
  * @param jobs Range: start, end (empty: ongoing), hours per week, NOC; optional TRUE/FALSE: paid, in Canada, authorized, self-employed, study.
- * @param clb The candidate's minimum CLB level (e.g. from EE.CLB).
+ * @param clb The candidate's minimum CLB (NCLC) level from valid results (e.g. from EE.CLB).
  * @param [as_of] Date of the check. Default: today.
  * @returns TRUE when eligible.
  */
@@ -121,8 +121,9 @@ export function cecEligible(jobs: unknown[][], clb: number, as_of?: number | str
     const level = readNumber(clb, 'clb');
     if (!Number.isInteger(level) || level < 0 || level > 12) throw new ArgumentError(`Bad clb ${describe(clb)}: use a CLB level, a whole number from 0 to 12.`);
     const list = readJobs(jobs);
-    const asOf = isoFromDay(readDate(as_of, 'as-of date', true) ?? localToday());
-    const language = { test: 'CLB' as const, reading: level, writing: level, listening: level, speaking: level };
+    const asOf = isoFromDay(readDate(as_of, 'as-of date', true) ?? localDay());
+    // The level given is the candidate's current, valid level: dated on the as-of date so that its validity is known.
+    const language = { test: 'CLB' as const, date: asOf, reading: level, writing: level, listening: level, speaking: level };
     const result = checkCec({ asOf, jobs: list, language }, { asOf });
     const problem = result.errors[0];
     if (problem) throw new ArgumentError(`Bad jobs range: ${problem.message}${problem.path.length ? ` (${pathText(problem.path)})` : ''}`);

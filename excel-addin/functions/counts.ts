@@ -1,5 +1,5 @@
 /** The counting family: rounds and invitations of a category in a year or between two dates. */
-import { localToday } from '../../core/feed/localDate';
+import { localDay } from '../../core/feed/localDate';
 import { currentDraws } from './data';
 import { readCategory, readPeriod } from './args';
 import { guard } from './errors';
@@ -16,7 +16,7 @@ export function drawCount(category: string, start_or_year: number | string, end?
   return guard(() => {
     const draws = currentDraws();
     const id = readCategory(draws, category);
-    const { from, to } = readPeriod(start_or_year, end, localToday());
+    const { from, to } = readPeriod(start_or_year, end, localDay());
     return draws.between(id, from, to).length;
   });
 }
@@ -33,7 +33,7 @@ export function totalItas(category: string, start_or_year: number | string, end?
   return guard(() => {
     const draws = currentDraws();
     const id = readCategory(draws, category);
-    const { from, to } = readPeriod(start_or_year, end, localToday());
+    const { from, to } = readPeriod(start_or_year, end, localDay());
     return draws.invitations(id, from, to);
   });
 }

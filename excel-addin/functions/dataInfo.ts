@@ -1,7 +1,7 @@
 /** Provenance: which data the EE functions answer from, so a sheet can show where its figures come from. */
 import { dataAge } from '../../core/draws/dataAge';
 import { dayFromIso } from '../../core/feed/dates';
-import { localToday } from '../../core/feed/localDate';
+import { localDay } from '../../core/feed/localDate';
 import { addinStore } from './data';
 import { isMissing, readChoice, serialFromDay, serialFromInstant } from './args';
 import { NoDataError, guard } from './errors';
@@ -51,9 +51,9 @@ export function dataInfo(field?: string): Array<Array<string | number>> {
           return serialFromDay(day);
         }
         case 'age': {
-          const age = dataAge(status.newestDate, localToday());
-          if (!age) throw new NoDataError('The data holds no round.');
-          return age.days;
+          const age = dataAge(status.newestDate, localDay(), 'excel');
+          if (age.ageDays === null) throw new NoDataError('The data holds no round.');
+          return age.ageDays;
         }
         case 'rounds':
           return status.rounds;

@@ -11,6 +11,7 @@ import { categories, pool } from './reference';
 import { clb } from './language';
 import { cecEligible, cecHours } from './cec';
 import { dataInfo } from './dataInfo';
+import { crs, crsDetail } from './crs';
 import { sharedStore } from '../store';
 import { afterStartup, pageDeps, startRuntime } from '../runtime';
 
@@ -31,6 +32,8 @@ export const FUNCTIONS = {
   CEC_HOURS: cecHours,
   CEC_ELIGIBLE: cecEligible,
   DATA_INFO: dataInfo,
+  CRS: crs,
+  CRS_DETAIL: crsDetail,
 } as const;
 
 export type FunctionId = keyof typeof FUNCTIONS;

@@ -7,7 +7,8 @@
  */
 import { IRCC_FEED_URL, OGL_ATTRIBUTION, officialRoundUrl } from '../../core/types';
 import { dataAge } from '../../core/draws/dataAge';
-import { localToday } from '../../core/feed/localDate';
+import { plural } from '../../core/present/text';
+import { localDay } from '../../core/feed/localDate';
 import { feedUrlProblem, refreshData } from '../../core/refresh/index';
 import type { CacheStore, FeedSource } from '../../core/refresh/types';
 import type { AddinGlobal, AddinStore, DataOrigin, DateSystem } from '../store';
@@ -76,11 +77,11 @@ export function renderStatus(store: AddinStore): void {
     link.removeAttribute('href');
     link.textContent = '—';
   }
-  // The sentence comes from the core, like every face's.
-  const age = dataAge(s.newestDate, localToday(), 'Refresh the data or import a feed file below.');
+  // The warning comes from the core, like every face's.
+  const age = dataAge(s.newestDate, localDay(), 'excel');
   const ageEl = el('st-age');
-  ageEl.textContent = age ? age.sentence : 'No round in the data.';
-  ageEl.className = age?.stale ? 'stale' : '';
+  ageEl.textContent = age.ageDays === null ? 'No round in the data.' : (age.notice ?? `${plural(age.ageDays, 'day')} since the newest round (${age.newestDate}).`);
+  ageEl.className = age.stale ? 'stale' : '';
   setText('st-rounds', s.rounds.toLocaleString('en-US'));
   setText('st-snapshot', s.snapshotDate || '—');
   setText('st-refresh', when(s.lastRefresh));

@@ -29,6 +29,8 @@ const REQUIRED_SAMPLES: Record<string, unknown[]> = {
   CEC_HOURS: [[[serialOf('2022-01-10'), serialOf('2024-12-31'), 37.5, 21232]]],
   CEC_ELIGIBLE: [[[serialOf('2022-01-10'), serialOf('2024-12-31'), 37.5, 21232]], 7],
   DATA_INFO: [],
+  CRS: [[['age', 29], ['education.level', 'bachelors']]],
+  CRS_DETAIL: [[['age', 29], ['education.level', 'bachelors']]],
 };
 
 describe('excel-addin: functions.js contract (vm with only CustomFunctions)', function () {

@@ -18,7 +18,7 @@ import { fileSourceOf } from '../../excel-addin/taskpane/importFile';
 import type { ExcelApi, OfficeRuntimeStorage, OfficeSettings } from '../../excel-addin/office';
 import { bundledData } from '../../core/data/bundled';
 import { dayFromIso } from '../../core/feed/dates';
-import { localToday } from '../../core/feed/localDate';
+import { localDay } from '../../core/feed/localDate';
 import { dataAge, STALE_AFTER_DAYS } from '../../core/draws/dataAge';
 import { encodeSnapshot, type DataSet } from '../../core/feed/snapshot';
 import { refreshData } from '../../core/refresh/refresh';
@@ -187,20 +187,21 @@ describe('excel-addin: one data set per workbook (the runtime\'s start)', () => 
 describe('excel-addin: today, data age and EE.DATA_INFO', () => {
   it('today is the local calendar date', () => {
     // Late evening and early morning, local time: the day is the local one whatever the time zone.
-    assert.equal(localToday(new Date(2026, 10, 29, 23, 59)), Date.UTC(2026, 10, 29) / DAY);
-    assert.equal(localToday(new Date(2026, 10, 29, 0, 1)), Date.UTC(2026, 10, 29) / DAY);
+    assert.equal(localDay(new Date(2026, 10, 29, 23, 59)), Date.UTC(2026, 10, 29) / DAY);
+    assert.equal(localDay(new Date(2026, 10, 29, 0, 1)), Date.UTC(2026, 10, 29) / DAY);
     const now = new Date();
-    assert.equal(localToday(now), Date.UTC(now.getFullYear(), now.getMonth(), now.getDate()) / DAY);
+    assert.equal(localDay(now), Date.UTC(now.getFullYear(), now.getMonth(), now.getDate()) / DAY);
   });
 
   it(`data older than ${STALE_AFTER_DAYS} days is flagged, with a sentence`, () => {
     const d = dayFromIso('2026-08-07')!;
-    assert.deepEqual(dataAge('2026-08-07', d + 14)?.stale, false);
-    assert.equal(dataAge('2026-08-07', d + 15)?.stale, true);
-    assert.equal(dataAge('2026-08-07', d + 114)?.sentence, 'Newest round: 2026-08-07, 114 days ago. The data may be missing newer rounds (more than 14 days old). Refresh the data.');
-    assert.equal(dataAge('2026-08-07', d)?.sentence, 'Newest round: 2026-08-07, today.');
-    assert.equal(dataAge('2026-08-07', d + 1)?.sentence, 'Newest round: 2026-08-07, yesterday.');
-    assert.equal(dataAge(null, d), null);
+    assert.equal(dataAge('2026-08-07', d + 14, 'excel').stale, false);
+    assert.equal(dataAge('2026-08-07', d + 15, 'excel').stale, true);
+    assert.equal(
+      dataAge('2026-08-07', d + 114, 'excel').notice,
+      'The data ends with the round of 2026-08-07, 114 days before today (2026-11-29); newer rounds may exist: click Refresh data (or Import a feed file…) in the Express Entry task pane.',
+    );
+    assert.equal(dataAge(null, d, 'excel').ageDays, null);
   });
 
   it('EE.DATA_INFO gives the newest round, its date, the age, the rounds and the source', () => {
@@ -211,7 +212,7 @@ describe('excel-addin: today, data age and EE.DATA_INFO', () => {
     assert.equal(dataInfo('round')[0]![0], Number(newest.round));
     assert.equal(dataInfo('date')[0]![0], serialOf(newest.date));
     assert.equal(dataInfo('rounds')[0]![0], raw.length);
-    assert.equal(dataInfo('age')[0]![0], localToday() - dayFromIso(newest.date)!);
+    assert.equal(dataInfo('age')[0]![0], localDay() - dayFromIso(newest.date)!);
     assert.match(String(dataInfo('SOURCE')[0]![0]), /^https:\/\/www\.canada\.ca\//);
     assert.match(errorOf(() => dataInfo('colour')).message ?? '', /Bad field "colour": use one of round, date, source, rounds, retrieved, age/);
   });
