@@ -20,13 +20,18 @@ const OFFICIAL = 'https://www.canada.ca/en/immigration-refugees-citizenship/corp
 
 /** IRCC-format rounds from the bundled snapshot's newest `n` rows (core/data/snapshot.json). */
 function snapshotFeedRounds(root, n) {
+  // Snapshot format 2: each row holds the fields named in doc.fields; names, programs and pools are tables.
   const doc = JSON.parse(readFileSync(join(root, 'core', 'data', 'snapshot.json'), 'utf8'));
-  return doc.rounds.slice(0, n).map(([num, date, nameIx, progIx, size, crs, drawnAt, tieBreak, poolAsOf, dd]) => {
+  if (doc.version !== 2) throw new Error(`snapshotFeedRounds reads snapshot format 2, not ${doc.version}`);
+  const at = Object.fromEntries(doc.fields.map((f, i) => [f, i]));
+  return doc.rounds.slice(0, n).map((row) => {
+    const pool = row[at.pool] === null || row[at.pool] === undefined ? null : doc.pools[row[at.pool]];
     const r = {
-      drawNumber: num, drawDate: date, drawName: doc.names[nameIx], drawText2: doc.programs[progIx], drawSize: String(size),
-      drawCRS: String(crs), drawDateTime: drawnAt, drawCutOff: tieBreak, drawDistributionAsOn: poolAsOf,
+      drawNumber: String(row[at.round]), drawDate: row[at.date], drawName: doc.names[row[at.name]], drawText2: doc.programs[row[at.programs]],
+      drawSize: String(row[at.invitations]), drawCRS: String(row[at.crs]), drawDateTime: row[at.drawnAtText], drawCutOff: row[at.tieBreakText],
+      drawDistributionAsOn: pool ? pool[1] : '',
     };
-    if (Array.isArray(dd)) dd.forEach((v, k) => (r[`dd${k + 1}`] = String(v)));
+    if (pool) pool[2].forEach((v, k) => (r[`dd${k + 1}`] = String(v)));
     return r;
   });
 }
