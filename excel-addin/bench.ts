@@ -9,9 +9,8 @@ import type { RawCellContent } from 'hyperformula';
 import { generateMetadata } from './build.mjs';
 import { FUNCTIONS } from './functions/register';
 import { EXCEL_LIKE_CONFIG, registerEEPlugin, type FunctionsJson, type RegisteredFunction } from './hyperformula';
-import { bundledData } from '../core/data/bundled';
+import { bundledData, dayFromIso } from '../core/index';
 import { serialFromDay } from './functions/args';
-import { dayFromIso } from '../core/feed/dates';
 
 const FORMULAS = 10_000;
 const CATEGORIES = ['CEC', 'PNP', 'FRENCH', 'HEALTHCARE', 'STEM', 'TRADE', 'FSW'] as const;

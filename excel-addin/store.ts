@@ -4,9 +4,7 @@
  * runtime loads the cache into it before the functions answer (see runtime.ts); the task pane, in the same page,
  * refreshes and imports into it; `EE.LATEST` subscribes to it; every change asks Excel to recalculate.
  */
-import type { DataSet } from '../core/feed/snapshot';
-import { bundledData } from '../core/data/bundled';
-import { Draws } from '../core/draws/draws';
+import { bundledData, Draws, type DataSet } from '../core/index';
 
 export type DataOrigin = 'bundled' | 'cache' | 'refresh' | 'import';
 

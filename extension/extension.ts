@@ -9,6 +9,7 @@ import { registerDiagnostics } from './profile/diagnostics';
 import { ProfileCodeLensProvider } from './profile/codeLens';
 import { registerHovers } from './hovers/hoverProvider';
 import { DrawsStatusBar } from './statusBar';
+import { showDataAge } from './views/dataAgeMessage';
 import { registerCommands } from './commands';
 import { ChartPanel } from './chart/chartPanel';
 import type { DrawsNode } from './views/drawsModel';
@@ -38,6 +39,7 @@ export function activate(context: vscode.ExtensionContext): ExpressEntryApi {
   const statistics = new StatisticsTreeProvider(store);
   const cec = new CecTreeProvider(tracker);
   const drawsView = vscode.window.createTreeView('expressEntry.draws', { treeDataProvider: draws, showCollapseAll: true });
+  const statisticsView = vscode.window.createTreeView('expressEntry.statistics', { treeDataProvider: statistics, showCollapseAll: true });
   const statusBar = new DrawsStatusBar(store);
   const codeLens = new ProfileCodeLensProvider(tracker);
 
@@ -49,7 +51,9 @@ export function activate(context: vscode.ExtensionContext): ExpressEntryApi {
     statistics,
     cec,
     drawsView,
-    vscode.window.createTreeView('expressEntry.statistics', { treeDataProvider: statistics, showCollapseAll: true }),
+    statisticsView,
+    showDataAge(drawsView, store),
+    showDataAge(statisticsView, store),
     vscode.window.createTreeView('expressEntry.cec', { treeDataProvider: cec, showCollapseAll: true }),
     statusBar,
     codeLens,

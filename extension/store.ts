@@ -12,11 +12,7 @@
  *   command, once per request (a user's refresh that joins a running automatic one is not reported twice).
  */
 import * as vscode from 'vscode';
-import type { Round } from '../core/types';
-import { Draws } from '../core/draws/draws';
-import type { DataSet } from '../core/feed/snapshot';
-import { bundledData } from '../core/data/bundled';
-import { loadData, refreshData, urlSource, feedUrlProblem, type RefreshOutcome, type CacheStore } from '../core/refresh/index';
+import { bundledData, Draws, errorText, feedUrlProblem, loadData, refreshData, urlSource, type CacheStore, type DataSet, type RefreshOutcome, type Round } from '../core/index';
 import { fileCache } from '../core/refresh/node';
 import { affects, settings } from './config';
 import { FailureOnce, refreshDue, tickMs } from './refreshPolicy';
@@ -118,7 +114,7 @@ export class DataStore implements vscode.Disposable {
       await this.loadCache(true);
     } catch (e) {
       // loadData never throws; this is defence in depth.
-      this.log.appendLine(`[load] ${e instanceof Error ? e.message : String(e)}`);
+      this.log.appendLine(`[load] ${errorText(e)}`);
     }
   }
 

@@ -7,7 +7,8 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { bundledData, decodeSnapshot, Draws, encodeSnapshot, isoFromDay, type Round } from '../core/index';
+import { bundledData, Draws, isoFromDay, type Round } from '../core/index';
+import { decodeSnapshot, encodeSnapshot } from '../core/feed/snapshot';
 import { parseFeedText } from '../core/feed/importFeed';
 
 const FEED = resolve(__dirname, '../../shared/data/ircc/ee_rounds_123_en.json');

@@ -2,6 +2,7 @@
 import type { CliCommand, CliIO } from './io';
 import { EXIT_BAD_INPUT, EXIT_OK } from './io';
 import { InputError } from '../types';
+import { errorText } from '../present/text';
 import { latestCommand } from './latest';
 import { cutoffCommand } from './cutoff';
 import { drawsCommand } from './draws';
@@ -53,7 +54,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
       io.err(`ee ${name}: ${e.message}`);
       return EXIT_BAD_INPUT;
     }
-    io.err(`ee ${name}: unexpected error: ${(e as Error).message ?? String(e)}`);
+    io.err(`ee ${name}: unexpected error: ${errorText(e)}`);
     return 3;
   }
 }
@@ -69,7 +70,7 @@ if (require.main === module) {
       process.exitCode = code;
     },
     (e: unknown) => {
-      process.stderr.write(`ee: ${(e as Error).message}\n`);
+      process.stderr.write(`ee: ${errorText(e)}\n`);
       process.exitCode = 3;
     },
   );

@@ -35,7 +35,8 @@ function dailyCredit(jobs: readonly Job[], fromDay: number, toDay: number, study
     for (let d = Math.max(start, fromDay); d <= Math.min(end, toDay); d++) perDay[d - fromDay]! += daily;
   }
   for (const p of studyPeriods) {
-    if (p.fullTime === false) continue;
+    // As in the CEC check: only a period said to be full-time (fullTime true) blocks work; omitted is part-time.
+    if (p.fullTime !== true) continue;
     const start = dayFromIso(p.start);
     const end = p.end === undefined || p.end === null ? toDay : dayFromIso(p.end);
     if (start === null || end === null) continue;

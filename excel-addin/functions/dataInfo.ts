@@ -4,7 +4,7 @@ import { dayFromIso } from '../../core/feed/dates';
 import { localDay } from '../../core/feed/localDate';
 import { addinStore } from './data';
 import { isMissing, readChoice, serialFromDay, serialFromInstant } from './args';
-import { NoDataError, guard } from './errors';
+import { NoDataError } from './errors';
 
 type Field = 'round' | 'date' | 'source' | 'rounds' | 'retrieved' | 'age';
 
@@ -36,7 +36,7 @@ export const DATA_INFO_ROWS: readonly (readonly [Field, string])[] = [
  * @returns One value, or a two-column table that spills.
  */
 export function dataInfo(field?: string): Array<Array<string | number>> {
-  return guard(() => {
+  {
     const store = addinStore();
     const status = store.status();
     const which = isMissing(field) ? null : readChoice(field, 'field', FIELDS);
@@ -65,5 +65,5 @@ export function dataInfo(field?: string): Array<Array<string | number>> {
     };
     if (which !== null) return [[value(which)]];
     return DATA_INFO_ROWS.map(([f, label]) => [label, value(f)]);
-  });
+  }
 }

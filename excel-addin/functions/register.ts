@@ -10,13 +10,14 @@ import { cutoffStats } from './stats';
 import { categories, pool } from './reference';
 import { clb } from './language';
 import { cecEligible, cecHours } from './cec';
-import { dataInfo } from './dataInfo';
 import { crs, crsDetail } from './crs';
+import { dataInfo } from './dataInfo';
 import { sharedStore } from '../store';
+import { guard } from './errors';
 import { afterStartup, pageDeps, startRuntime } from '../runtime';
 
-/** id in functions.json → implementation. */
-export const FUNCTIONS = {
+/** id in functions.json → implementation (plain typed functions that throw ArgumentError/NoDataError/InputError). */
+const IMPLEMENTATIONS = {
   CRS_CUTOFF: crsCutoff,
   ITAS: itas,
   LAST_DRAW: lastDraw,
@@ -31,16 +32,31 @@ export const FUNCTIONS = {
   CLB: clb,
   CEC_HOURS: cecHours,
   CEC_ELIGIBLE: cecEligible,
-  DATA_INFO: dataInfo,
   CRS: crs,
   CRS_DETAIL: crsDetail,
+  DATA_INFO: dataInfo,
 } as const;
 
-export type FunctionId = keyof typeof FUNCTIONS;
+export type FunctionId = keyof typeof IMPLEMENTATIONS;
 
-/** Registers every function (each waits for the runtime's start before its first answer); returns the ids registered. */
+/** Wraps a function once so every failure leaves it as the Excel error to show (#VALUE! or #N/A with a message). */
+function guarded<F extends (...args: never[]) => unknown>(fn: F): F {
+  const wrapped = (...args: Parameters<F>): unknown => guard(() => fn(...args));
+  // Keep the arity and name Excel's runtime and functions.json see (optional parameters count).
+  Object.defineProperty(wrapped, 'length', { value: fn.length });
+  Object.defineProperty(wrapped, 'name', { value: fn.name });
+  return wrapped as F;
+}
+
+/** id → the function Excel calls: the implementation behind the one error guard. */
+export const FUNCTIONS = Object.fromEntries(
+  Object.entries(IMPLEMENTATIONS).map(([id, fn]) => [id, guarded(fn as (...args: never[]) => unknown)]),
+) as { readonly [K in FunctionId]: (typeof IMPLEMENTATIONS)[K] };
+
+/** Registers every function; returns the ids registered. */
 export function registerAll(cf: Pick<typeof CustomFunctions, 'associate'>): FunctionId[] {
   const ids = Object.keys(FUNCTIONS) as FunctionId[];
+  // Each function waits for the runtime's start (cache, date system) before its first answer.
   const store = sharedStore();
   for (const id of ids) cf.associate(id, afterStartup(store, FUNCTIONS[id] as (...args: never[]) => unknown));
   return ids;

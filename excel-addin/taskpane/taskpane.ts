@@ -5,12 +5,10 @@
  * has loaded the cache and the date system before the pane starts, and asks Excel to recalculate after every change
  * made here. Feed text is only ever put into the page with textContent.
  */
-import { IRCC_FEED_URL, OGL_ATTRIBUTION, officialRoundUrl } from '../../core/types';
-import { dataAge } from '../../core/draws/dataAge';
-import { plural } from '../../core/present/text';
-import { localDay } from '../../core/feed/localDate';
-import { feedUrlProblem, refreshData } from '../../core/refresh/index';
-import type { CacheStore, FeedSource } from '../../core/refresh/types';
+import {
+  dataAge, errorText, feedUrlProblem, IRCC_FEED_URL, itas, localDay, officialRoundUrl, OGL_ATTRIBUTION, plural, refreshData, thousands,
+  type CacheStore, type FeedSource,
+} from '../../core/index';
 import type { AddinGlobal, AddinStore, DataOrigin, DateSystem } from '../store';
 import { OFFICE_STORAGE_LOCATION, addinCache } from '../addinCache';
 import { excelApi, office, workbookSettings } from '../office';
@@ -66,7 +64,7 @@ let cacheLabel = ORIGINS.cache;
 export function renderStatus(store: AddinStore): void {
   const s = store.status();
   const newest = store.draws().newest();
-  setText('st-newest', newest ? `#${String(newest.round)} · ${newest.date} · CRS ${newest.crs} · ${newest.invitations.toLocaleString('en-US')} ITAs` : 'none');
+  setText('st-newest', newest ? `#${String(newest.round)} · ${newest.date} · CRS ${newest.crs} · ${itas(newest.invitations)}` : 'none');
   setText('st-name', newest ? newest.name : '—');
   // The official page is built from the round number, never taken from the feed's HTML (drawNumberURL).
   const link = el<HTMLAnchorElement>('st-link');
@@ -82,7 +80,7 @@ export function renderStatus(store: AddinStore): void {
   const ageEl = el('st-age');
   ageEl.textContent = age.ageDays === null ? 'No round in the data.' : (age.notice ?? `${plural(age.ageDays, 'day')} since the newest round (${age.newestDate}).`);
   ageEl.className = age.stale ? 'stale' : '';
-  setText('st-rounds', s.rounds.toLocaleString('en-US'));
+  setText('st-rounds', thousands(s.rounds));
   setText('st-snapshot', s.snapshotDate || '—');
   setText('st-refresh', when(s.lastRefresh));
   setText('st-origin', s.origin === 'cache' ? cacheLabel : ORIGINS[s.origin]);
@@ -120,7 +118,7 @@ async function update(store: AddinStore, source: FeedSource, cache: CacheStore |
   if (outcome.data !== current) store.setData(outcome.data, origin);
   // A failure's message already says what was wrong with the feed; a count of warnings is for data that was used.
   const used = outcome.data !== current;
-  const warned = used && outcome.warnings.length ? ` (${outcome.warnings.length} warning${outcome.warnings.length === 1 ? '' : 's'} in the feed)` : '';
+  const warned = used && outcome.warnings.length ? ` (${plural(outcome.warnings.length, 'warning')} in the feed)` : '';
   showMessage(outcome.message + warned, outcome.ok ? 'ok' : 'error');
 }
 
@@ -181,7 +179,7 @@ async function start(): Promise<void> {
           showMessage(`Downloading … ${Math.round(received / 1024)} KB${total ? ` of ${Math.round(total / 1024)} KB` : ''}`, 'info');
         });
       } catch (e) {
-        showMessage(`Refresh failed: ${e instanceof Error ? e.message : String(e)}`, 'error');
+        showMessage(`Refresh failed: ${errorText(e)}`, 'error');
       } finally {
         busy(false);
       }
@@ -199,7 +197,7 @@ async function start(): Promise<void> {
       try {
         await update(store, fileSourceOf(file, limits.maxBytes), cache, 'import');
       } catch (e) {
-        showMessage(`Import failed: ${e instanceof Error ? e.message : String(e)}`, 'error');
+        showMessage(`Import failed: ${errorText(e)}`, 'error');
       } finally {
         fileInput.value = '';
         busy(false);
@@ -226,7 +224,7 @@ async function start(): Promise<void> {
 }
 
 function boot(): void {
-  start().catch((e: unknown) => showMessage(`The pane could not start: ${e instanceof Error ? e.message : String(e)}`, 'error'));
+  start().catch((e: unknown) => showMessage(`The pane could not start: ${errorText(e)}`, 'error'));
 }
 
 const officeGlobal = office();

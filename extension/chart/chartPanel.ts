@@ -1,6 +1,6 @@
 /** The cut-off chart: a webview panel with a strict Content Security Policy; data goes in by postMessage. */
 import * as vscode from 'vscode';
-import type { CategoryId } from '../../core/types';
+import { type CategoryId } from '../../core/index';
 import type { DataStore } from '../store';
 import { chartMessage, type ChartMessage } from './chartData';
 

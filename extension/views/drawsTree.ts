@@ -1,6 +1,6 @@
 /** The Draws view: latest round per category, then by year → category → rounds. */
 import * as vscode from 'vscode';
-import type { CategoryId, Round } from '../../core/types';
+import { type CategoryId, type Round } from '../../core/index';
 import type { DataStore } from '../store';
 import { affects, settings } from '../config';
 import { childrenOf, nodeText, roundTooltipMarkdown, shownCategories, type DrawsNode, type YearCategoryNode } from './drawsModel';

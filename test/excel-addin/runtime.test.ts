@@ -7,8 +7,8 @@
 import assert from 'node:assert/strict';
 import { installStandIn, errorOf } from './helpers/standIn';
 import { rawRounds, recountLatest, serialOf } from './helpers/recount';
-import { crsCutoff, lastDraw } from '../../excel-addin/functions/cutoff';
-import { dataInfo, DATA_INFO_ROWS } from '../../excel-addin/functions/dataInfo';
+import { FUNCTIONS } from '../../excel-addin/functions/register';
+import { DATA_INFO_ROWS } from '../../excel-addin/functions/dataInfo';
 import { dayFromSerial, serialFromDay } from '../../excel-addin/functions/args';
 import { addinStore } from '../../excel-addin/functions/data';
 import { createStore } from '../../excel-addin/store';
@@ -25,6 +25,8 @@ import { refreshData } from '../../core/refresh/refresh';
 import type { Round } from '../../core/types';
 
 installStandIn();
+// The functions as Excel calls them (behind the one error guard).
+const { CRS_CUTOFF: crsCutoff, LAST_DRAW: lastDraw, DATA_INFO: dataInfo } = FUNCTIONS;
 const DAY = 86_400_000;
 /** Serial of an ISO date in the 1904 system, from its own epoch (1904-01-01 = 0). */
 const serial1904 = (iso: string): number => (Date.parse(`${iso}T00:00:00Z`) - Date.parse('1904-01-01T00:00:00Z')) / DAY;
