@@ -171,7 +171,7 @@ async function main() {
       eq(r.clb, 9, 'CLB');
       assert(r.cats >= 17, 'CATEGORIES rows');
       eq(r.pool, 18, 'POOL rows');
-      eq(r.draws, ['Date', 'Round', 'Category', 'ITAs', 'CRS'], 'DRAWS header');
+      eq(r.draws, ['Round', 'Date', 'Category', 'Name', 'CRS', 'ITAs', 'Tie-break'], 'DRAWS header (the round table of every face)');
     });
     await check('bad arguments throw CustomFunctions.Error (#VALUE! / #N/A) with a message', async () => {
       const r = await page.evaluate(() => {
