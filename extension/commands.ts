@@ -20,6 +20,13 @@ export interface CommandContext {
   readonly drawsView: vscode.TreeView<DrawsNode>;
 }
 
+/** The CRS total of the active profile, else of the first profile that has one; null when none does. */
+export function profileCrsScore(tracker: ProfileTracker, active: vscode.Uri | undefined): number | null {
+  const entries = tracker.all();
+  const first = (active ? entries.filter((e) => e.uri.toString() === active.toString()) : []).concat(entries).find((e) => e.crs?.result);
+  return first?.crs?.result?.total ?? null;
+}
+
 export interface ChartArgs {
   readonly categories?: readonly string[];
   readonly ownScore?: number | null;
@@ -105,11 +112,13 @@ async function showChart(ctx: CommandContext, arg?: unknown): Promise<ChartArgs 
     categories = picks.map((p) => p.id);
   }
   let ownScore: number | null;
+  const profileScore = profileCrsScore(ctx.tracker, vscode.window.activeTextEditor?.document.uri);
   if (given.ownScore !== undefined) ownScore = given.ownScore;
-  else if (given.categories) ownScore = null;
+  else if (given.categories) ownScore = profileScore;
   else {
     const text = await vscode.window.showInputBox({
       title: 'Your CRS score (optional)',
+      ...(profileScore !== null ? { value: String(profileScore) } : {}),
       prompt: 'Draw your own CRS score as a line; leave empty for none.',
       validateInput: (t) => (readOwnScore(t) === undefined ? 'A whole number from 0 to 1200, or empty.' : undefined),
     });

@@ -1,4 +1,5 @@
 /** Express Entry Draws for VS Code: activate() only wires the features together. */
+import { timings, type StartupTimings } from './timings';
 import * as vscode from 'vscode';
 import { DataStore } from './store';
 import { DrawsTreeProvider } from './views/drawsTree';
@@ -15,6 +16,7 @@ import { ChartPanel } from './chart/chartPanel';
 import type { DrawsNode } from './views/drawsModel';
 import { watchNewRounds } from './notifications';
 import { messages, type Messages } from './messages';
+import { registerLmTools } from './lmTools';
 
 /** What activate() returns: the extension's parts, for tests and other extensions. */
 export interface ExpressEntryApi {
@@ -29,11 +31,15 @@ export interface ExpressEntryApi {
   chart(): ChartPanel | undefined;
   /** The notifications the extension showed (the last 100), with the text as shown. */
   readonly messages: Messages;
+  /** Start-up figures, reported by the host suite. */
+  readonly timings: Readonly<StartupTimings>;
 }
 
 export function activate(context: vscode.ExtensionContext): ExpressEntryApi {
+  timings.activateStart = performance.now();
   const log = vscode.window.createOutputChannel('Express Entry');
-  const store = new DataStore(context.globalStorageUri.fsPath, log);
+  const store = new DataStore(context.globalStorageUri, log);
+  timings.dataLoadMs = performance.now() - timings.activateStart;
   const tracker = new ProfileTracker();
   const draws = new DrawsTreeProvider(store);
   const statistics = new StatisticsTreeProvider(store);
@@ -62,10 +68,12 @@ export function activate(context: vscode.ExtensionContext): ExpressEntryApi {
     registerHovers(store),
     watchNewRounds(store),
     ...registerCommands({ extensionUri: context.extensionUri, store, tracker, drawsTree: draws, drawsView }),
+    ...registerLmTools(store, tracker),
     { dispose: () => ChartPanel.current?.dispose() },
   );
 
-  return { store, draws, statistics, cec, profiles: tracker, statusBar, drawsView, chart: () => ChartPanel.current, messages };
+  timings.activateEnd = performance.now();
+  return { store, draws, statistics, cec, profiles: tracker, statusBar, drawsView, chart: () => ChartPanel.current, messages, timings };
 }
 
 export function deactivate(): void {

@@ -13,7 +13,7 @@
  */
 import * as vscode from 'vscode';
 import { bundledData, Draws, errorText, feedUrlProblem, loadData, refreshData, urlSource, type CacheStore, type DataSet, type RefreshOutcome, type Round } from '../core/index';
-import { fileCache } from '../core/refresh/node';
+import { cacheAt } from './platform/cache';
 import { affects, settings } from './config';
 import { FailureOnce, refreshDue, tickMs } from './refreshPolicy';
 import { messages } from './messages';
@@ -48,10 +48,11 @@ export class DataStore implements vscode.Disposable {
   /** Ends a running download when the extension is deactivated. */
   private readonly disposing = new AbortController();
 
-  constructor(private readonly storageDir: string | undefined, private readonly log: Pick<vscode.OutputChannel, 'appendLine'>) {
+  /** `storage`: the global storage folder (a path in tests); undefined: no cache. */
+  constructor(storage: vscode.Uri | string | undefined, private readonly log: Pick<vscode.OutputChannel, 'appendLine'>) {
     this.current = bundledData();
     this.indexed = new Draws(this.current.rounds);
-    this.cache = storageDir ? fileCache(storageDir) : undefined;
+    this.cache = storage ? cacheAt(storage) : undefined;
     this.ready = this.loadCache(false);
     this.disposables.push(
       vscode.workspace.onDidChangeConfiguration((e) => {

@@ -158,7 +158,7 @@ async function run() {
     const header = draws.locator('.pane-header').first();
     if ((await header.getAttribute('aria-expanded')) === 'false') await header.click();
     // Room for every latest round: fold the other views; the new category is listed last.
-    for (const title of ['Statistics', 'CEC check']) {
+    for (const title of ['Statistics', 'Candidate']) {
       const other = page.locator('.sidebar .pane', { has: page.locator('.pane-header', { hasText: new RegExp(`^\\s*${title}`, 'i') }) }).first();
       const h = other.locator('.pane-header').first();
       if ((await h.getAttribute('aria-expanded').catch(() => null)) === 'true') await h.click();

@@ -168,18 +168,18 @@ async function run() {
     assert(cec, `no CEC row in Statistics:\n${statRows.join('\n')}`);
     assertIncludes(cec, String(latestCec.crs), 'the Statistics CEC row');
   });
-  await check('the CEC check view lists both workspace profiles with a verdict', async () => {
-    const cecPane = pane('CEC check');
+  await check('the Candidate view lists both workspace profiles with a verdict', async () => {
+    const cecPane = pane('Candidate');
     await expandPane(cecPane);
     await cecPane.locator('.monaco-list-row').first().waitFor({ timeout: 30_000 });
     const texts = await collectRows(page, cecPane);
     const bad = texts.find((t) => t.includes('bad.ee-profile.json'));
     const good = texts.find((t) => t.includes('good.ee-profile.json'));
-    assert(bad && good, `the CEC check view lacks a profile:\n${texts.join('\n')}`);
+    assert(bad && good, `the Candidate view lacks a profile:\n${texts.join('\n')}`);
     assert(/not eligible/i.test(bad), `bad.ee-profile.json is not "not eligible": ${bad}`);
     assert(/eligible/i.test(good) && !/not eligible/i.test(good), `good.ee-profile.json is not "eligible": ${good}`);
   });
-  // A tidy picture: Draws and Statistics open, the CEC check folded.
+  // A tidy picture: Draws and Statistics open, the Candidate view folded.
   await collapsePane(pane('CEC check'));
   await page.mouse.move(900, 500);
   await page.waitForTimeout(300);

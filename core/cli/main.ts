@@ -13,8 +13,9 @@ import { refreshCommand } from './refresh';
 import { cecCommand } from './cec';
 import { clbCommand } from './clb';
 import { crsCommand } from './crs';
+import { mcpCommand } from './mcp';
 
-const COMMANDS: readonly CliCommand[] = [latestCommand, cutoffCommand, drawsCommand, countsCommand, statsCommand, poolCommand, cecCommand, crsCommand, clbCommand, refreshCommand];
+const COMMANDS: readonly CliCommand[] = [latestCommand, cutoffCommand, drawsCommand, countsCommand, statsCommand, poolCommand, cecCommand, crsCommand, clbCommand, refreshCommand, mcpCommand];
 
 function usage(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));
