@@ -109,7 +109,7 @@ function scored(profile: CellInput, as_of: CellInput): CrsResult {
 /**
  * The candidate's CRS score under the rules in force on the scoring date (as_of, else the profile's asOf, else today).
  * @customfunction CRS
- * @param profile Two-column range of field/value rows with the profile's field names, dotted for nested fields: age or dateOfBirth, maritalStatus, education.level, education.canadian, language.test, language.date, language.reading … spouse.language.test, canadianWorkYears, foreignWorkYears, provincialNomination… A header row is skipped.
+ * @param profile Two-column range of field/value rows: age, education.level, language.reading… (see the help). A header row is skipped.
  * @param [as_of] Scoring date. Default: the profile's asOf, else today.
  * @returns The CRS total.
  */
@@ -120,7 +120,7 @@ export function crs(profile: unknown[][], as_of?: number | string): number {
 /**
  * The CRS score's factor lines: one row per factor with its points, a row per cap applied (negative points), then the total.
  * @customfunction CRS_DETAIL
- * @param profile Two-column range of field/value rows with the profile's field names, dotted for nested fields (education.level, language.reading, spouse.language.test…). A header row is skipped.
+ * @param profile Two-column range of field/value rows: age, education.level, language.reading… (see the help). A header row is skipped.
  * @param [as_of] Scoring date. Default: the profile's asOf, else today.
  * @returns A two-column table (factor, points) that spills.
  */
