@@ -18,7 +18,7 @@ import { format } from 'node:util';
 import { isAbsolute, join, resolve } from 'node:path';
 import {
   ROOT, checkBuilt, ensureCodeServer, launchBrowser, makeWorkspace, runMain, say, startCodeServer, startFeedServer, workbenchUrl,
-} from './lib/workbench.mjs';
+} from '../test/workbench/harness.ts';
 
 const argv = process.argv.slice(2);
 const smoke = argv.includes('--smoke');
