@@ -2,7 +2,7 @@
 // 1. a page with only a CustomFunctions stand-in loads functions.js as a classic script: every id of
 //    functions.json registered, sample calls answer, errors are CustomFunctions.Error;
 // 2. taskpane.html (Office.js replaced by a stand-in) shows the data status; screenshot to
-//    screenshots/taskpane.png and docs/screenshots/taskpane.png; a refresh from a local feed whose draw name holds
+//    test-results/screenshots/taskpane.png (docs/screenshots/ only with EE_DOCS_SCREENSHOTS=1); a refresh from a local feed whose draw name holds
 //    markup shows it as text, updates EE.LATEST through the shared store and the browser cache; failures are shown;
 // 3. faults.mjs: network faults from local servers, broken browser caches, feed text as data, the CSP.
 // Prints `browser tests: N passed, M failed`; exits 1 on any failure. Run: npm run test:browser.
@@ -176,11 +176,16 @@ async function main() {
       assert(/default-src 'none'/.test(csp) && /script-src 'self' https:\/\/appsforoffice\.microsoft\.com;/.test(csp) && !/unsafe-inline/.test(csp), csp);
       eq(paneErrors, [], 'errors');
     });
-    await mkdir(join(root, 'screenshots'), { recursive: true });
-    await mkdir(join(root, 'docs', 'screenshots'), { recursive: true });
+    // Into test-results/ (ignored): a test never writes a tracked file; npm run docs:screenshots (EE_DOCS_SCREENSHOTS=1)
+    // also copies the picture to docs/screenshots/.
+    const shots = join(root, 'test-results', 'screenshots');
+    await mkdir(shots, { recursive: true });
     await check('screenshot of the task pane', async () => {
-      await pane.screenshot({ path: join(root, 'screenshots', 'taskpane.png'), fullPage: true });
-      await copyFile(join(root, 'screenshots', 'taskpane.png'), join(root, 'docs', 'screenshots', 'taskpane.png'));
+      await pane.screenshot({ path: join(shots, 'taskpane.png'), fullPage: true });
+      if (process.env.EE_DOCS_SCREENSHOTS === '1') {
+        await mkdir(join(root, 'docs', 'screenshots'), { recursive: true });
+        await copyFile(join(shots, 'taskpane.png'), join(root, 'docs', 'screenshots', 'taskpane.png'));
+      }
     });
 
     await check('a refresh error is shown (bad URL, 404, broken feed) and changes nothing', async () => {
