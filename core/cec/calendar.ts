@@ -21,16 +21,6 @@ export function addYears(day: number, years: number): number {
   return result ?? Math.floor(Date.UTC(year, month - 1, dom) / MS_PER_DAY);
 }
 
-/** Monday = 0 … Sunday = 6 (1970-01-01, day 0, was a Thursday). */
-export function weekdayFromMonday(day: number): number {
-  return (((day + 3) % 7) + 7) % 7;
-}
-
-/** Day number of the Monday of the calendar week (Monday–Sunday) holding `day`. */
-export function mondayOf(day: number): number {
-  return day - weekdayFromMonday(day);
-}
-
 /** Day number of an ISO date, or InputError naming what it is. */
 export function requireIsoDay(text: string, what: string): number {
   const day = dayFromIso(text);

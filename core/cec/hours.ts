@@ -1,33 +1,32 @@
 /**
- * Qualifying CEC work hours in the window (asOf − 3 years, asOf].
+ * Qualifying CEC work hours in the window (asOf − 3 years, asOf], per job with the reason for every hour not counted.
  *
- * How hours are counted, precisely:
  * 1. A job works hoursPerWeek / 7 hours on each calendar day from `start` to `end` inclusive (an ongoing job,
- *    `end` omitted or null, ends on asOf). Partial weeks are therefore prorated by days.
+ *    `end` omitted or null, ends on asOf).
  * 2. Days outside the window are 'outsideWindow'.
  * 3. A job that does not count at all (NOC TEER 4 or 5, unpaid, outside Canada, unauthorized, self-employed,
- *    flagged as during full-time study) lists each such reason with all its hours in the window — the hours it
- *    would have had — and counts 0.
- * 4. Days of a job that fall in a full-time study period are 'fullTimeStudy' (only those days).
+ *    flagged as during full-time study) lists each such reason with all its hours in the window and counts 0.
+ * 4. Days of a job that fall in a full-time study period (fullTime true) are 'fullTimeStudy' (only those days).
  * 5. When a language level is given (options.minClb), a job whose TEER needs more (CLB 7 for TEER 0/1, 5 for
  *    TEER 2/3) is 'languageLevel' and counts 0.
- * 6. Weekly cap: per calendar week, Monday to Sunday, the day-hours left from 1–5 of all jobs are summed; when
- *    the sum exceeds 30, every job in that week keeps the same share (its hours × 30 / sum) and the rest is
- *    'weeklyCap'. The cap is 30 for every week, including the partial weeks at the window's edges (only their
- *    days inside the window count).
+ * 6. The rest is counted per day (core/cec/count.ts): at most 30 / 7 hours a day across the jobs left, shared in
+ *    proportion; the rest is 'dailyCap'. 1,560 hours is then exactly 364 days of full-time work.
  * Hours are kept exact internally; reported hours are rounded to 2 decimals and eligibility compares the exact
  * total with 1,560 (less 1e-6 for floating-point noise).
  */
 import { dayFromIso, isoFromDay } from '../feed/dates';
 import { requiredClb } from '../language/clb';
-import { cecWindow, mondayOf, requireIsoDay } from './calendar';
+import { cecWindow, requireIsoDay } from './calendar';
+import { FULL_TIME_HOURS_PER_WEEK, HOURS_EPSILON, countSpans, fullTimeStudyDays, type Span } from './count';
 import { MAX_HOURS_PER_WEEK, nocProblem, teerOf } from './profile';
 import type { ExclusionReason, Job, JobResult, ProfileProblem, StudyPeriod } from './types';
 
 export const REQUIRED_HOURS = 1560;
-export const WEEKLY_CAP = 30;
-/** Tolerance for comparing sums of fractions of hours. */
-export const HOURS_EPSILON = 1e-6;
+/** 1,560 hours as days of full-time work: 364. */
+export const REQUIRED_DAYS = (REQUIRED_HOURS * 7) / FULL_TIME_HOURS_PER_WEEK;
+/** Within this many hours of 1,560 (two weeks of full-time work), either side, a result says it is close. */
+export const NEAR_THRESHOLD_HOURS = 60;
+export { HOURS_EPSILON };
 
 export interface HoursOptions {
   /**
@@ -35,16 +34,26 @@ export interface HoursOptions {
    * ('languageLevel' otherwise); when omitted, language is not considered.
    */
   readonly minClb?: number | null;
+  /** What the levels are called in sentences: NCLC for French tests (default CLB). */
+  readonly levelLabel?: 'CLB' | 'NCLC';
 }
 
 export interface CecHours {
-  /** Qualifying hours in the window, rounded to 2 decimals. */
+  /** Qualifying hours in the window, rounded to 2 decimals (rounded down when short, so never 1,560 then). */
   readonly qualifyingHours: number;
   /** The same, unrounded (compare this one with requiredHours). */
   readonly exactHours: number;
   readonly requiredHours: number;
-  /** qualifyingHours ≥ requiredHours (exactly, with a tiny tolerance). */
+  /** exactHours ≥ requiredHours (with a tiny tolerance): the work-experience verdict. */
   readonly enough: boolean;
+  /** Qualifying hours as days of full-time work (hours ÷ 30/7), rounded down to whole days. */
+  readonly fullTimeDays: number;
+  /** Hours missing, rounded to 2 decimals but at least 0.01 when short (0 when enough). */
+  readonly shortHours: number;
+  /** Days of full-time work missing, rounded up (0 when enough). */
+  readonly shortDays: number;
+  /** Within 60 h of 1,560, either side. */
+  readonly nearThreshold: boolean;
   readonly asOf: string;
   readonly window: { readonly from: string; readonly to: string };
   readonly jobs: readonly JobResult[];
@@ -58,6 +67,23 @@ export function roundHours(h: number): number {
 
 export function formatHours(h: number): string {
   return roundHours(h).toLocaleString('en-US', { maximumFractionDigits: 2 });
+}
+
+/** The hours figures of a total, rounded so that they never contradict the verdict. */
+export function hoursSummary(exact: number): Pick<CecHours, 'qualifyingHours' | 'exactHours' | 'requiredHours' | 'enough' | 'fullTimeDays' | 'shortHours' | 'shortDays' | 'nearThreshold'> {
+  const enough = exact >= REQUIRED_HOURS - HOURS_EPSILON;
+  const short = enough ? 0 : REQUIRED_HOURS - exact;
+  return {
+    // When short, round down: 1,559.996 h must not read "1,560" under "not eligible".
+    qualifyingHours: enough || roundHours(exact) < REQUIRED_HOURS ? roundHours(exact) : Math.floor(exact * 100) / 100,
+    exactHours: exact,
+    requiredHours: REQUIRED_HOURS,
+    enough,
+    fullTimeDays: Math.floor((exact * 7) / FULL_TIME_HOURS_PER_WEEK + HOURS_EPSILON),
+    shortHours: enough ? 0 : Math.max(0.01, roundHours(short)),
+    shortDays: enough ? 0 : Math.max(1, Math.ceil((short * 7) / FULL_TIME_HOURS_PER_WEEK - HOURS_EPSILON)),
+    nearThreshold: Math.abs(exact - REQUIRED_HOURS) <= NEAR_THRESHOLD_HOURS + HOURS_EPSILON,
+  };
 }
 
 type Exclusion = { reason: ExclusionReason; hours: number; sentence: string };
@@ -76,29 +102,6 @@ function wholeJobSentence(reason: ExclusionReason, hours: number, teer: number |
   }
 }
 
-interface Candidate {
-  readonly index: number;
-  readonly daily: number;
-  /** Counted days per week index. */
-  readonly weekDays: Map<number, number>;
-}
-
-/** Marks the days of full-time study in the window; reports unreadable periods. */
-function studyMask(periods: readonly StudyPeriod[], from: number, to: number, asOf: number, errors: ProfileProblem[]): Uint8Array {
-  const mask = new Uint8Array(to - from + 1);
-  periods.forEach((p, i) => {
-    // A period listed without "fullTime" is taken as full-time: listing it is the point, and this errs against
-    // counting hours that may not count.
-    if (p.fullTime === false) return;
-    const start = dayFromIso(p.start);
-    const end = p.end === undefined || p.end === null ? asOf : dayFromIso(p.end);
-    if (start === null) return void errors.push({ path: ['studyPeriods', i, 'start'], message: `Study period start "${p.start}" is not a date written YYYY-MM-DD.` });
-    if (end === null) return void errors.push({ path: ['studyPeriods', i, 'end'], message: `Study period end "${String(p.end)}" is not a date written YYYY-MM-DD.` });
-    for (let d = Math.max(start, from); d <= Math.min(end, to); d++) mask[d - from] = 1;
-  });
-  return mask;
-}
-
 /**
  * Qualifying hours of `jobs` as of `asOf` (ISO), with per-job results. Jobs that cannot be read are reported
  * in `errors` and count 0; only a bad `asOf` throws (InputError).
@@ -112,19 +115,22 @@ export function cecHours(
   const asOfDay = requireIsoDay(asOf, 'as-of date');
   const { from, to } = cecWindow(asOfDay);
   const errors: ProfileProblem[] = [];
-  const study = studyMask(studyPeriods, from, to, asOfDay, errors);
-  const firstMonday = mondayOf(from);
+  studyPeriods.forEach((p, i) => {
+    if (typeof p.start !== 'string' || dayFromIso(p.start) === null) errors.push({ path: ['studyPeriods', i, 'start'], message: `Study period start "${String(p.start)}" is not a date written YYYY-MM-DD.` });
+    if (p.end !== undefined && p.end !== null && (typeof p.end !== 'string' || dayFromIso(p.end) === null)) errors.push({ path: ['studyPeriods', i, 'end'], message: `Study period end "${String(p.end)}" is not a date written YYYY-MM-DD.` });
+  });
+  const blocked = fullTimeStudyDays(studyPeriods, asOfDay);
   const windowText = `${isoFromDay(from)} to ${isoFromDay(to)}`;
 
-  const partial: { job: Job; index: number; teer: number | null; inWindow: number; excluded: Exclusion[]; notes: string[] }[] = [];
-  const candidates: Candidate[] = [];
+  const partial: { job: Job; index: number; teer: number | null; inWindow: number; excluded: Exclusion[]; notes: string[]; span?: number; languageNeeds?: number }[] = [];
+  const spans: Span[] = [];
 
   jobs.forEach((job, index) => {
     const excluded: Exclusion[] = [];
     const notes: string[] = [];
     const noc = typeof job.noc === 'string' ? job.noc : String(job.noc);
     const teer = teerOf(noc);
-    const entry = { job, index, teer, inWindow: 0, excluded, notes };
+    const entry: (typeof partial)[number] = { job, index, teer, inWindow: 0, excluded, notes };
     partial.push(entry);
     const problems: ProfileProblem[] = [];
     const nocText = nocProblem(noc);
@@ -175,65 +181,38 @@ export function cecHours(
       excluded.push({ reason, hours: entry.inWindow, sentence: wholeJobSentence(reason, entry.inWindow, teer, noc) });
     }
     if (whole.length || daysIn === 0) return;
-
-    const weekDays = new Map<number, number>();
-    let counted = 0;
-    for (let d = a; d <= b; d++) {
-      if (study[d - from]) continue;
-      counted++;
-      const w = Math.floor((d - firstMonday) / 7);
-      weekDays.set(w, (weekDays.get(w) ?? 0) + 1);
-    }
-    const studyDays = daysIn - counted;
-    if (studyDays > 0) {
-      excluded.push({
-        reason: 'fullTimeStudy',
-        hours: studyDays * daily,
-        sentence: `${formatHours(studyDays * daily)} hours (${studyDays} days) fall during full-time study and do not count.`,
-      });
-    }
     const required = requiredClb(teer!);
     const minClb = options.minClb;
-    if (counted > 0 && required !== null && typeof minClb === 'number' && minClb < required) {
-      excluded.push({
-        reason: 'languageLevel',
-        hours: counted * daily,
-        sentence: `TEER ${teer} experience needs CLB ${required} in all four abilities; the lowest level is CLB ${minClb}, so ${formatHours(counted * daily)} hours do not count.`,
-      });
-      return;
-    }
-    if (counted > 0) candidates.push({ index, daily, weekDays });
+    const languageBlocks = required !== null && typeof minClb === 'number' && minClb < required;
+    if (languageBlocks) entry.languageNeeds = required;
+    entry.span = spans.length;
+    spans.push({ from: a, to: b, hoursPerWeek: h, counts: !languageBlocks });
   });
 
-  // The weekly cap, week by week (see the header comment).
-  const weekTotals = new Map<number, number>();
-  for (const c of candidates) for (const [w, days] of c.weekDays) weekTotals.set(w, (weekTotals.get(w) ?? 0) + days * c.daily);
-  const countedByJob = new Map<number, { counted: number; capped: number; cappedWeeks: number }>();
-  for (const c of candidates) {
-    let counted = 0;
-    let capped = 0;
-    let cappedWeeks = 0;
-    for (const [w, days] of c.weekDays) {
-      const hours = days * c.daily;
-      const total = weekTotals.get(w)!;
-      if (total > WEEKLY_CAP + HOURS_EPSILON) {
-        const kept = (hours * WEEKLY_CAP) / total;
-        counted += kept;
-        capped += hours - kept;
-        if (hours - kept > HOURS_EPSILON) cappedWeeks++;
-      } else counted += hours;
-    }
-    countedByJob.set(c.index, { counted, capped, cappedWeeks });
-  }
-
+  const counts = countSpans(spans, from, to, blocked);
   let exact = 0;
-  const results: JobResult[] = partial.map(({ job, index, teer, inWindow, excluded, notes }) => {
-    const c = countedByJob.get(index);
+  const results: JobResult[] = partial.map(({ job, index, teer, inWindow, excluded, notes, span, languageNeeds }) => {
+    const c = span === undefined ? undefined : counts[span];
+    const daily = job.hoursPerWeek / 7;
+    if (c && c.blockedDays > 0) {
+      excluded.push({
+        reason: 'fullTimeStudy',
+        hours: c.blockedDays * daily,
+        sentence: `${formatHours(c.blockedDays * daily)} hours (${c.blockedDays} day${c.blockedDays === 1 ? '' : 's'}) fall during full-time study and do not count.`,
+      });
+    }
+    if (c && languageNeeds !== undefined && c.openDays > 0) {
+      excluded.push({
+        reason: 'languageLevel',
+        hours: c.openDays * daily,
+        sentence: `TEER ${teer} experience needs ${options.levelLabel ?? 'CLB'} ${languageNeeds} in all four abilities; the lowest level is ${options.levelLabel ?? 'CLB'} ${options.minClb}, so ${formatHours(c.openDays * daily)} hours do not count.`,
+      });
+    }
     if (c && c.capped > HOURS_EPSILON) {
       excluded.push({
-        reason: 'weeklyCap',
+        reason: 'dailyCap',
         hours: c.capped,
-        sentence: `${formatHours(c.capped)} hours in ${c.cappedWeeks} week${c.cappedWeeks === 1 ? '' : 's'} are above the 30-hour weekly cap across all counted jobs and do not count.`,
+        sentence: `${formatHours(c.capped)} hours on ${c.cappedDays} day${c.cappedDays === 1 ? '' : 's'} are above full-time (${FULL_TIME_HOURS_PER_WEEK} hours a week, so 30/7 hours a day across all counted jobs) and do not count: overtime never makes up for missing days.`,
       });
     }
     const counted = c?.counted ?? 0;
@@ -244,6 +223,7 @@ export function cecHours(
       title: job.title ?? `Job ${index + 1}`,
       noc: String(job.noc),
       teer,
+      counts: counted > HOURS_EPSILON,
       countedHours: roundHours(counted),
       hoursInWindow: roundHours(inWindow),
       excluded: excluded.map((e) => ({ reason: e.reason, hours: roundHours(e.hours), sentence: e.sentence })),
@@ -252,14 +232,10 @@ export function cecHours(
   });
 
   return {
-    qualifyingHours: roundHours(exact),
-    exactHours: exact,
-    requiredHours: REQUIRED_HOURS,
-    enough: exact >= REQUIRED_HOURS - HOURS_EPSILON,
+    ...hoursSummary(exact),
     asOf: isoFromDay(asOfDay),
     window: { from: isoFromDay(from), to: isoFromDay(to) },
     jobs: results,
     errors,
   };
 }
-

@@ -7,11 +7,13 @@ import { InputError } from '../types';
 import { ABILITIES } from '../language/charts';
 import { LANGUAGE_TESTS, checkScore, chartFor, languageTestFromName } from '../language/clb';
 import type { Job, LanguageScores, LanguageTest, Profile, ProfileProblem, StudyPeriod } from './types';
+import { CRS_PROFILE_KEYS } from '../crs/keys';
 
 type Path = readonly (string | number)[];
 type Obj = Readonly<Record<string, unknown>>;
 
-const PROFILE_KEYS = ['$schema', '$comment', 'asOf', 'jobs', 'studyPeriods', 'language'] as const;
+// The CRS fields (core/crs/profile.ts reads them) are known here too, so the CEC check does not call them unknown.
+const PROFILE_KEYS = ['$schema', '$comment', 'asOf', 'jobs', 'studyPeriods', 'language', ...CRS_PROFILE_KEYS] as const;
 const JOB_KEYS = ['title', 'noc', 'start', 'end', 'hoursPerWeek', 'paid', 'inCanada', 'authorized', 'selfEmployed', 'duringFullTimeStudy'] as const;
 const JOB_FLAGS = ['paid', 'inCanada', 'authorized', 'selfEmployed', 'duringFullTimeStudy'] as const;
 const STUDY_KEYS = ['start', 'end', 'fullTime'] as const;
@@ -20,18 +22,26 @@ const LANGUAGE_KEYS = ['test', 'date', 'reading', 'writing', 'listening', 'speak
 /** Most hours one can work in a week (7 × 24). */
 export const MAX_HOURS_PER_WEEK = 168;
 
-/** TEER of a NOC 2021 code (its second digit), or null when the code is not 5 digits with a TEER of 0–5. */
-export function teerOf(noc: string): number | null {
-  if (!/^\d{5}$/.test(noc)) return null;
-  const teer = noc.charCodeAt(1) - 48;
-  return teer <= 5 ? teer : null;
-}
+/**
+ * NOC 2021 structure (Statistics Canada, https://www.statcan.gc.ca/eng/subjects/standard/noc/2021/introductionV1):
+ * 5 digits, the second is the TEER (0–5). Broad category 0 has one major group, 00, whose unit groups are 00010
+ * Legislators to 00015 (list: https://www.nbjobs.ca/occupations/browse-profiles/185).
+ */
+const SENIOR_MANAGEMENT_UNITS = ['00010', '00011', '00012', '00013', '00014', '00015'];
 
-/** Why a NOC code is malformed, or null when it is fine. */
+/** Why a NOC code cannot be a NOC 2021 unit group, or null when it can. */
 export function nocProblem(noc: string): string | null {
   if (!/^\d{5}$/.test(noc)) return `NOC "${noc}" is not a NOC 2021 code: it must be 5 digits, e.g. "21232".`;
-  if (teerOf(noc) === null) return `NOC "${noc}" has TEER ${noc[1]} (its second digit), but TEER runs from 0 to 5.`;
+  if (noc.charCodeAt(1) - 48 > 5) return `NOC "${noc}" has TEER ${noc[1]} (its second digit), but TEER runs from 0 to 5: it is not a NOC 2021 code.`;
+  if (noc[0] === '0' && !SENIOR_MANAGEMENT_UNITS.includes(noc)) {
+    return `NOC "${noc}" is not a NOC 2021 code: codes starting with 0 are the senior management unit groups 00010 to 00015.`;
+  }
   return null;
+}
+
+/** TEER of a NOC 2021 code (its second digit), or null when the code cannot be NOC 2021 (see nocProblem). */
+export function teerOf(noc: string): number | null {
+  return nocProblem(noc) === null ? noc.charCodeAt(1) - 48 : null;
 }
 
 function isObject(v: unknown): v is Obj {

@@ -17,11 +17,18 @@ const USAGE = 'ee cec <profile.json> [--as-of D] [--json]';
 
 function humanResult(r: CecResult): string {
   const [verdict, ...rest] = r.reasons;
-  const lines = [verdict ?? '', '', ...rest.map((s) => `- ${s}`)];
+  const width = Math.max(0, ...r.checks.map((c) => c.label.length));
+  const lines = [
+    verdict ?? '',
+    '',
+    ...r.checks.map((c) => `  ${c.met ? 'met    ' : 'NOT met'}  ${c.label.padEnd(width)}  ${c.detail}`),
+    '',
+    ...rest.map((s) => `- ${s}`),
+  ];
   if (r.jobs.length) {
     lines.push('', table(
-      ['#', 'job', 'NOC', 'TEER', 'in window', 'counted'],
-      r.jobs.map((j) => [String(j.index + 1), j.title, j.noc, j.teer === null ? '?' : String(j.teer), formatHours(j.hoursInWindow), formatHours(j.countedHours)]),
+      ['#', 'job', 'NOC', 'TEER', 'in window', 'counted', 'counts'],
+      r.jobs.map((j) => [String(j.index + 1), j.title, j.noc, j.teer === null ? '?' : String(j.teer), formatHours(j.hoursInWindow), formatHours(j.countedHours), j.counts ? 'yes' : 'no']),
       new Set([0, 4, 5]),
     ));
   }
@@ -70,16 +77,18 @@ export const cecCommand: CliCommand = {
   help: `${USAGE}
 
 Checks a candidate profile (*.ee-profile.json) against the Canadian Experience Class rules: qualifying hours
-in the 3 years before the as-of date (1,560 required, at most 30 a week across all jobs), the TEER of each job,
+in the 3 years before the as-of date (1,560 required, counted per day: at most 30/7 h a day across all jobs, so
+1,560 h = 364 days of full-time work), the TEER of each job,
 the exclusions (unpaid, outside Canada, unauthorized, self-employed, full-time study), the language level
-(CLB 7 for TEER 0/1, CLB 5 for TEER 2/3, results under two years old). Prints the verdict, then every reason.
+(CLB/NCLC 7 for TEER 0/1, 5 for TEER 2/3, from a dated, accepted test under two years old). Prints the verdict,
+each rule met or not, then every reason.
 
 Arguments:
   profile.json   the profile: {"asOf", "jobs": [...], "studyPeriods": [...], "language": {...}}
 Options:
   --as-of D      check as of this date (YYYY-MM-DD) instead of the profile's asOf (default today)
-  --json         the full result: {eligible, asOf, window, qualifyingHours, requiredHours, jobs, language,
-                 errors, reasons}
+  --json         the full result: {eligible, workExperienceMet, languageMet, testValid, hours, checks, asOf,
+                 window, qualifyingHours, requiredHours, jobs, language, notices, errors, reasons}
 
 Exit codes: 0 the check ran (eligible or not), 2 bad input (unreadable file, invalid JSON, a bad date,
 problems in the profile, which are listed with their line and column).

@@ -11,8 +11,9 @@ import { poolCommand } from './pool';
 import { refreshCommand } from './refresh';
 import { cecCommand } from './cec';
 import { clbCommand } from './clb';
+import { crsCommand } from './crs';
 
-const COMMANDS: readonly CliCommand[] = [latestCommand, cutoffCommand, drawsCommand, countsCommand, statsCommand, poolCommand, cecCommand, clbCommand, refreshCommand];
+const COMMANDS: readonly CliCommand[] = [latestCommand, cutoffCommand, drawsCommand, countsCommand, statsCommand, poolCommand, cecCommand, crsCommand, clbCommand, refreshCommand];
 
 function usage(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

@@ -6,7 +6,7 @@ import type { CategoryId, Round } from '../types';
 import { InputError } from '../types';
 import { ALL, CATEGORIES, categoryInfo, categoryLabel, resolveCategory } from '../feed/categories';
 import { roundOrder } from '../feed/parse';
-import { yearOfDay, dayFromParts } from '../feed/dates';
+import { yearOfDay, dayFromIso, dayFromParts } from '../feed/dates';
 import { type DateInput, toDay } from './dateInput';
 
 export interface LookupOptions {
@@ -66,6 +66,8 @@ export class Draws {
   private readonly extraIds: ReadonlySet<CategoryId>;
   /** Memo of what users typed → id: resolving text is the slow part of a lookup. */
   private readonly resolved = new Map<string, CategoryId>();
+  /** Memo of what users typed → its rounds, so a repeated cut-off question costs one map look-up and a binary search. */
+  private readonly seriesByText = new Map<string, Series>();
 
   constructor(rounds: readonly Round[]) {
     const sorted = [...rounds].sort((a, b) => a.day - b.day || a.order - b.order);
@@ -124,8 +126,14 @@ export class Draws {
 
   /** The latest round of a category on or before a date (default today): the cut-off question. */
   latest(category: string, onOrBefore?: DateInput, options?: LookupOptions): Round | undefined {
-    const s = this.series(category, options);
-    const i = s.lastOnOrBefore(toDay(onOrBefore));
+    // The hot path of every face (Excel recalculates thousands of these): no allocation, two memo look-ups at most.
+    let s = options?.includeAllProgramRounds ? undefined : this.seriesByText.get(category);
+    if (s === undefined) {
+      s = this.series(category, options);
+      if (!options?.includeAllProgramRounds && this.seriesByText.size < 10_000) this.seriesByText.set(category, s);
+    }
+    const day = typeof onOrBefore === 'string' ? (dayFromIso(onOrBefore) ?? toDay(onOrBefore)) : toDay(onOrBefore);
+    const i = s.lastOnOrBefore(day);
     return i >= 0 ? s.rounds[i] : undefined;
   }
 

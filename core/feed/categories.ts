@@ -85,6 +85,20 @@ const NAME_RULES: readonly (readonly [RegExp, CategoryId])[] = [
   [/education/, 'EDUCATION'],
 ];
 
+/** Bump when splitVersion, derivedId or readEligiblePrograms change (NAME_RULES are fingerprinted by themselves). */
+const CATEGORY_RULES_REVISION = 1;
+
+/**
+ * A short fingerprint of the rules that read draw names and programs texts. Snapshots store what the rules made of
+ * each name with this stamp, so start-up reads no text; a snapshot written under other rules is read again.
+ */
+export function categoryRulesStamp(): string {
+  const text = `${CATEGORY_RULES_REVISION}|` + NAME_RULES.map(([p, id]) => `${p.source}=${id}`).join('|');
+  let h = 2166136261;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
+  return (h >>> 0).toString(36);
+}
+
 /** Maps an IRCC draw name to its category. Unknown names get a stable id derived from the name. */
 export function readDrawName(name: string): DrawNameReading {
   const { baseName, version } = splitVersion(name);

@@ -15,11 +15,41 @@ export function dayFromParts(year: number, month: number, day: number): number |
   if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day)) return null;
   if (year < 1000 || year > 9999 || month < 1 || month > 12 || day < 1) return null;
   if (day > daysInMonth(year, month)) return null;
-  return Math.floor(Date.UTC(year, month - 1, day) / MS_PER_DAY);
+  return daysFromCivil(year, month, day);
 }
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
+
 export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return month === 2 && isLeapYear(year) ? 29 : MONTH_DAYS[month - 1]!;
+}
+
+/*
+ * Proleptic Gregorian calendar arithmetic on day numbers, in integers only (no Date object, no allocation): lookups
+ * run millions of times a second. The algorithms are Howard Hinnant's days_from_civil / civil_from_days,
+ * https://howardhinnant.github.io/date_algorithms.html
+ */
+function daysFromCivil(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const mp = (month + 9) % 12;
+  const doy = Math.floor((153 * mp + 2) / 5) + day - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
+}
+
+/** Year, month (1–12) and day of a day number. */
+export function civilFromDay(dayNumber: number): { year: number; month: number; day: number } {
+  const z = dayNumber + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  return { year: yoe + era * 400 + (month <= 2 ? 1 : 0), month, day };
 }
 
 export function isLeapYear(year: number): boolean {
@@ -28,17 +58,19 @@ export function isLeapYear(year: number): boolean {
 
 /** ISO date of a day number. */
 export function isoFromDay(day: number): string {
-  return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+  const c = civilFromDay(day);
+  if (c.year < 0 || c.year > 9999) return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+  return `${c.year < 1000 ? String(c.year).padStart(4, '0') : c.year}-${c.month < 10 ? '0' : ''}${c.month}-${c.day < 10 ? '0' : ''}${c.day}`;
 }
 
-/** Day number of a strict ISO `YYYY-MM-DD` date, or null. */
+/** Day number of a strict ISO `YYYY-MM-DD` date, or null. Allocation-free: it runs on every lookup. */
 export function dayFromIso(text: string): number | null {
-  if (text.length !== 10 || text[4] !== '-' || text[7] !== '-') return null;
+  if (text.length !== 10 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return null;
   const y = digits(text, 0, 4);
   const m = digits(text, 5, 7);
   const d = digits(text, 8, 10);
-  if (y < 0 || m < 0 || d < 0) return null;
-  return dayFromParts(y, m, d);
+  if (y < 1000 || m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m)) return null;
+  return daysFromCivil(y, m, d);
 }
 
 /** Parses an unsigned decimal run without allocating; -1 when not all digits. */
@@ -53,7 +85,7 @@ function digits(text: string, from: number, to: number): number {
 }
 
 export function yearOfDay(day: number): number {
-  return new Date(day * MS_PER_DAY).getUTCFullYear();
+  return civilFromDay(day).year;
 }
 
 /** Today's day number (UTC). */

@@ -1,18 +1,30 @@
 /**
- * The project's own compact data format: a bundled snapshot or a cache file. It keeps the feed's values that carry
- * information (texts kept as published, so every irregular value survives) in columns with string tables, and is
- * read back through the same round reader as the feed, so a snapshot and its feed always give the same rounds.
+ * The project's own compact data format: a bundled snapshot or a cache file.
+ *
+ * Version 2 stores each round already read: day numbers, instants and numbers as the feed reader made them, next to
+ * the feed's texts as published (for display). Start-up then parses no text at all: decoding is a type check and an
+ * object per round, so every cold start (each `ee` command, the extension's activation, the add-in's first formula)
+ * costs a few milliseconds. The category and the eligible programs are derived again from the draw name and the
+ * programs text, once per distinct text, so a change of the category rules applies to old caches too.
+ * Version 1 files (caches written by earlier releases) are still read, through the feed's round reader.
  */
-import type { FeedWarning, Provenance, Round } from '../types';
+import type { CategoryId, FeedWarning, PoolDistribution, Provenance, Round } from '../types';
 import { OGL_ATTRIBUTION } from '../types';
+import { categoryRulesStamp, readDrawName, readEligiblePrograms } from './categories';
 import { readRound, sortRounds } from './parse';
 
 export const SNAPSHOT_FORMAT = 'express-entry-draws-snapshot';
-export const SNAPSHOT_VERSION = 1;
+export const SNAPSHOT_VERSION = 2;
 
-const FIELDS = [
+const FIELDS_V1 = [
   'drawNumber', 'drawDate', 'drawName', 'drawText2', 'drawSize', 'drawCRS',
   'drawDateTime', 'drawCutOff', 'drawDistributionAsOn', 'dd',
+] as const;
+
+/** Version 2 columns: what the reader made of each round, and the texts as published. */
+const FIELDS = [
+  'round', 'order', 'date', 'day', 'name', 'programs', 'invitations', 'crs',
+  'drawnAt', 'drawnAtText', 'tieBreak', 'tieBreakText', 'pool',
 ] as const;
 
 export class SnapshotError extends Error {
@@ -48,18 +60,24 @@ export function encodeSnapshot(data: DataSet): string {
     if (i < 0) i = table.push(value) - 1;
     return i;
   };
+  // A distribution is published once and repeated on every round until the next: stored once.
+  const pools: string[] = [];
+  const poolIndex = (p: PoolDistribution): number => indexOf(pools, JSON.stringify([p.asOf, p.asOfText, p.bands]));
   const rows = [...data.rounds].reverse().map((r) =>
     JSON.stringify([
-      String(r.round),
+      r.round,
+      r.order,
       r.date,
+      r.day,
       indexOf(names, r.name),
       indexOf(programs, r.programsText),
       r.invitations,
       r.crs,
+      r.drawnAt,
       r.drawnAtText,
+      r.tieBreak,
       r.tieBreakText,
-      r.pool ? r.pool.asOfText : '',
-      r.pool ? r.pool.bands : 0,
+      r.pool ? poolIndex(r.pool) : -1,
     ]),
   );
   return [
@@ -70,6 +88,12 @@ export function encodeSnapshot(data: DataSet): string {
     `"fields": ${JSON.stringify(FIELDS)},`,
     `"names": ${JSON.stringify(names)},`,
     `"programs": ${JSON.stringify(programs)},`,
+    // What the category rules made of each name and programs text, with the rules' stamp: a reader whose rules
+    // differ reads the texts again instead.
+    `"categoryRules": ${JSON.stringify(categoryRulesStamp())},`,
+    `"nameCategories": ${JSON.stringify(names.map((n) => { const c = readDrawName(n); return [c.category, c.version]; }))},`,
+    `"programLists": ${JSON.stringify(programs.map((t) => readEligiblePrograms(t)))},`,
+    ...(pools.length || SNAPSHOT_VERSION > 1 ? ['"pools": [', pools.join(',\n'), '],'] : []),
     '"rounds": [',
     rows.join(',\n'),
     ']',
@@ -91,7 +115,7 @@ export function decodeSnapshot(input: string | unknown): DataSet & { warnings: r
   if (typeof doc !== 'object' || doc === null) throw new SnapshotError('Not a snapshot: not a JSON object.');
   const d = doc as Record<string, unknown>;
   if (d['format'] !== SNAPSHOT_FORMAT) throw new SnapshotError('Not a snapshot: unknown format.');
-  if (d['version'] !== SNAPSHOT_VERSION) {
+  if (d['version'] !== SNAPSHOT_VERSION && d['version'] !== 1) {
     throw new SnapshotError(`Snapshot format version ${String(d['version'])} is not supported (this version reads ${SNAPSHOT_VERSION}).`);
   }
   const names = d['names'];
@@ -102,10 +126,129 @@ export function decodeSnapshot(input: string | unknown): DataSet & { warnings: r
     throw new SnapshotError('Not a snapshot: missing names, programs, rounds or provenance.');
   }
   const warnings: FeedWarning[] = [];
+  let read: Round[];
+  if (d['version'] === 1) read = readRowsV1(rows, names, programs, warnings);
+  else {
+    const pools = d['pools'];
+    if (!Array.isArray(pools)) throw new SnapshotError('Not a snapshot: missing pools.');
+    const tables = d['categoryRules'] === categoryRulesStamp() ? readCategoryTables(d, names.length, programs.length) : null;
+    // Without usable tables (other rules, or a damaged file), the names and texts are read again: about 30 texts.
+    const categories = tables?.categories ?? names.map((n) => readDrawName(n));
+    const programLists = tables?.programLists ?? programs.map((t) => Object.freeze(readEligiblePrograms(t)));
+    read = readRowsV2(rows, names, programs, categories, programLists, readPools(pools), warnings);
+  }
+  const p = prov as Record<string, unknown>;
+  const sorted = sortRounds(read);
+  const str = (k: string): string | undefined => (typeof p[k] === 'string' ? (p[k] as string) : undefined);
+  // Counts and the newest round are recomputed: a cache file is never trusted to describe itself.
+  const provenance = provenanceOf(sorted, str('source') ?? 'unknown', str('retrieved') ?? '', {
+    ...(str('sourceFile') !== undefined ? { sourceFile: str('sourceFile') } : {}),
+    ...(str('lastRefresh') !== undefined ? { lastRefresh: str('lastRefresh') } : {}),
+  });
+  return { provenance, rounds: sorted, warnings: warnings.filter((w) => w.kind === 'snapshot-row' || w.kind === 'round-skipped') };
+}
+
+/** Version 2: rounds as already read. Only types and ranges are checked; no text is parsed. */
+function readRowsV2(
+  rows: readonly unknown[],
+  names: readonly string[],
+  programs: readonly string[],
+  categoryOf: readonly { readonly category: CategoryId; readonly version: number | null }[],
+  programsOf: readonly (readonly CategoryId[])[],
+  pools: readonly (PoolDistribution | undefined)[],
+  warnings: FeedWarning[],
+): Round[] {
+  const rounds: Round[] = [];
+  const seen = new Set<number>();
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i];
+    const bad = (): void => {
+      warnings.push({ kind: 'snapshot-row', round: `row ${i + 1}`, message: 'Skipped: not a snapshot row.' });
+    };
+    if (!Array.isArray(row) || row.length !== FIELDS.length) {
+      bad();
+      continue;
+    }
+    const [round, order, date, day, nameIx, progIx, invitations, crs, drawnAt, drawnAtText, tieBreak, tieBreakText, poolIx] = row as unknown[];
+    const category = typeof nameIx === 'number' ? categoryOf[nameIx] : undefined;
+    const eligible = typeof progIx === 'number' ? programsOf[progIx] : undefined;
+    if (
+      !(typeof round === 'number' ? Number.isInteger(round) : typeof round === 'string') ||
+      !isWhole(order) || !isWhole(day) || day > 2932896 || !isIsoDate(date) ||
+      category === undefined || eligible === undefined ||
+      !isWhole(invitations) || !isWhole(crs) || crs > 1200 ||
+      !isInstantOrNull(drawnAt) || typeof drawnAtText !== 'string' ||
+      !isInstantOrNull(tieBreak) || typeof tieBreakText !== 'string' ||
+      !(poolIx === -1 || (typeof poolIx === 'number' && pools[poolIx] !== undefined)) ||
+      seen.has(order)
+    ) {
+      bad();
+      continue;
+    }
+    seen.add(order);
+    const pool = poolIx === -1 ? null : pools[poolIx as number]!;
+    rounds.push(
+      Object.freeze({
+        round: round as number | string,
+        order,
+        date,
+        day,
+        category: category.category,
+        categoryVersion: category.version,
+        name: names[nameIx as number]!,
+        eligiblePrograms: eligible,
+        programsText: programs[progIx as number]!,
+        invitations,
+        crs,
+        drawnAt,
+        drawnAtText,
+        tieBreak,
+        tieBreakText,
+        pool,
+      }),
+    );
+  }
+  return rounds;
+}
+
+/** The category tables written with the snapshot, or null when they do not fit its names and texts. */
+function readCategoryTables(
+  d: Record<string, unknown>,
+  names: number,
+  programs: number,
+): { categories: { category: CategoryId; version: number | null }[]; programLists: (readonly CategoryId[])[] } | null {
+  const nc = d['nameCategories'];
+  const pl = d['programLists'];
+  if (!Array.isArray(nc) || nc.length !== names || !Array.isArray(pl) || pl.length !== programs) return null;
+  const categories: { category: CategoryId; version: number | null }[] = [];
+  for (const c of nc as unknown[]) {
+    if (!Array.isArray(c) || typeof c[0] !== 'string' || !(c[1] === null || isWhole(c[1]))) return null;
+    categories.push({ category: c[0], version: c[1] as number | null });
+  }
+  const programLists: (readonly CategoryId[])[] = [];
+  for (const p of pl as unknown[]) {
+    if (!isStringArray(p)) return null;
+    programLists.push(Object.freeze(p));
+  }
+  return { categories, programLists };
+}
+
+/** The distinct distributions; an unusable entry is undefined, and the rounds that point to it are skipped. */
+function readPools(pools: readonly unknown[]): (PoolDistribution | undefined)[] {
+  return pools.map((p) => {
+    if (!Array.isArray(p) || p.length !== 3) return undefined;
+    const [asOf, asOfText, bands] = p as unknown[];
+    if (!(asOf === null || isIsoDate(asOf)) || typeof asOfText !== 'string' || !isBands(bands)) return undefined;
+    return Object.freeze({ asOf, asOfText, bands: Object.freeze(bands) });
+  });
+}
+
+/** Version 1 (caches of earlier releases): the feed's texts, read again through the feed's round reader. */
+function readRowsV1(rows: readonly unknown[], names: readonly string[], programs: readonly string[], warnings: FeedWarning[]): Round[] {
   const rounds: Round[] = [];
   const seen = new Set<number>();
   rows.forEach((row: unknown, i) => {
-    if (!Array.isArray(row) || row.length !== FIELDS.length) {
+    if (!Array.isArray(row) || row.length !== FIELDS_V1.length) {
       warnings.push({ kind: 'snapshot-row', round: `row ${i + 1}`, message: 'Skipped: not a snapshot row.' });
       return;
     }
@@ -128,16 +271,15 @@ export function decodeSnapshot(input: string | unknown): DataSet & { warnings: r
       rounds.push(r);
     }
   });
-  const p = prov as Record<string, unknown>;
-  const sorted = sortRounds(rounds);
-  const str = (k: string): string | undefined => (typeof p[k] === 'string' ? (p[k] as string) : undefined);
-  // Counts and the newest round are recomputed: a cache file is never trusted to describe itself.
-  const provenance = provenanceOf(sorted, str('source') ?? 'unknown', str('retrieved') ?? '', {
-    ...(str('sourceFile') !== undefined ? { sourceFile: str('sourceFile') } : {}),
-    ...(str('lastRefresh') !== undefined ? { lastRefresh: str('lastRefresh') } : {}),
-  });
-  return { provenance, rounds: sorted, warnings: warnings.filter((w) => w.kind === 'snapshot-row' || w.kind === 'round-skipped') };
+  return rounds;
 }
+
+const isWhole = (x: unknown): x is number => typeof x === 'number' && Number.isInteger(x) && x >= 0;
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/;
+const isIsoDate = (x: unknown): x is string => typeof x === 'string' && ISO_DATE.test(x);
+const isInstantOrNull = (x: unknown): x is string | null => x === null || (typeof x === 'string' && ISO_INSTANT.test(x));
+const isBands = (x: unknown): x is number[] => Array.isArray(x) && x.length === 18 && x.every((n) => typeof n === 'number' && Number.isInteger(n) && n >= 0);
 
 /** True when the text is a snapshot written by a newer format version than this code reads. Never throws. */
 export function isNewerSnapshot(text: string): boolean {

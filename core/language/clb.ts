@@ -8,7 +8,7 @@ import { addYears } from '../cec/calendar';
 import type { Ability, LanguageTest } from '../cec/types';
 import { ABILITIES, CELPIP_CHART, CLB_CHART, IELTS_CHART, PTE_CORE_CHART, TCF_CHART, TEF_2019_CHART, TEF_2023_CHART, TEF_OLD_CHART, levelOf, type Chart, type Scale } from './charts';
 
-export const LANGUAGE_TESTS: readonly LanguageTest[] = ['IELTS', 'CELPIP', 'PTE_CORE', 'TEF', 'TCF', 'CLB'];
+export const LANGUAGE_TESTS: readonly LanguageTest[] = ['IELTS', 'CELPIP', 'PTE_CORE', 'TEF', 'TCF', 'CLB', 'NCLC'];
 
 /** Names people type for each test (compared without case, spaces, dashes, dots and underscores). */
 const TEST_ALIASES: Readonly<Record<string, LanguageTest>> = {
@@ -17,7 +17,7 @@ const TEST_ALIASES: Readonly<Record<string, LanguageTest>> = {
   pte: 'PTE_CORE', ptecore: 'PTE_CORE', pearson: 'PTE_CORE',
   tef: 'TEF', tefcanada: 'TEF',
   tcf: 'TCF', tcfcanada: 'TCF',
-  clb: 'CLB', nclc: 'CLB', clbnclc: 'CLB',
+  clb: 'CLB', nclc: 'NCLC', clbnclc: 'CLB',
 };
 
 /** The test a user means by a name such as "ielts", "PTE-Core", "tef", "nclc"; InputError otherwise. */
@@ -26,7 +26,7 @@ export function languageTestFromName(name: string): LanguageTest {
   // Own keys only: "constructor" or "__proto__" are not tests.
   const test = Object.hasOwn(TEST_ALIASES, key) ? TEST_ALIASES[key] : undefined;
   if (!test) {
-    throw new InputError(`Unknown language test "${clipInput(name)}": use IELTS, CELPIP, PTE_CORE, TEF, TCF or CLB (NCLC).`);
+    throw new InputError(`Unknown language test "${clipInput(name)}": use IELTS, CELPIP, PTE_CORE, TEF, TCF, CLB or NCLC.`);
   }
   return test;
 }
@@ -40,6 +40,7 @@ export function testName(test: LanguageTest): string {
     case 'TEF': return 'TEF Canada';
     case 'TCF': return TCF_CHART.name;
     case 'CLB': return CLB_CHART.name;
+    case 'NCLC': return 'NCLC levels';
   }
 }
 
@@ -58,7 +59,8 @@ export function chartFor(test: LanguageTest, testDay: number | null): Chart {
     case 'CELPIP': return CELPIP_CHART;
     case 'PTE_CORE': return PTE_CORE_CHART;
     case 'TCF': return TCF_CHART;
-    case 'CLB': return CLB_CHART;
+    case 'CLB':
+    case 'NCLC': return CLB_CHART;
     case 'TEF':
       if (testDay === null || testDay > TEF_2019_LAST_DAY) return TEF_2023_CHART;
       return testDay >= TEF_2019_FIRST_DAY ? TEF_2019_CHART : TEF_OLD_CHART;
@@ -82,6 +84,64 @@ export function checkScore(chart: Chart, ability: Ability, score: number): void 
   }
 }
 
+/** French tests report NCLC levels (Niveaux de compétence linguistique canadiens), English ones CLB. */
+export type LevelLabel = 'CLB' | 'NCLC';
+
+/** The name of the levels of a test: NCLC for TEF Canada and TCF Canada, CLB otherwise. */
+export function levelLabel(test: LanguageTest): LevelLabel {
+  return test === 'TEF' || test === 'TCF' ? 'NCLC' : 'CLB';
+}
+
+/**
+ * First day IRCC accepts PTE Core results for Express Entry: January 30, 2024 (reported in Mondaq, "IRCC Accepts New
+ * English Language Test: Pearson", https://www.mondaq.com/canada/general-immigration/1529776/; canada.ca's language
+ * charts list PTE Core since then).
+ */
+export const PTE_CORE_ACCEPTED_FROM = '2024-01-30';
+const PTE_CORE_FIRST_DAY = dayFromIso(PTE_CORE_ACCEPTED_FROM)!;
+
+/** Why a test taken on `testDay` is not accepted for Express Entry, or null when it is. */
+export function notAcceptedReason(test: LanguageTest, testDay: number | null): string | null {
+  if (test === 'PTE_CORE' && testDay !== null && testDay < PTE_CORE_FIRST_DAY) {
+    return `PTE Core results are accepted only for tests taken on or after ${PTE_CORE_ACCEPTED_FROM} (IRCC began accepting PTE Core on January 30, 2024); this test was taken on ${isoFromDay(testDay)}.`;
+  }
+  return null;
+}
+
+/** Two readings of TEF Canada scores: on the chart of the test date and on the old score scale. */
+export interface TefScaleWarning {
+  /** Lowest NCLC on the chart of the test date (the one the check uses). */
+  readonly currentMin: number;
+  /** Lowest NCLC if the scores are on the old scale ("équivalence ancien score"). */
+  readonly oldScaleMin: number;
+  readonly sentence: string;
+}
+
+/**
+ * TEF Canada scores of a test taken after December 10, 2023 that fit the old score scale better than the 0–699
+ * scale: every score is within the old scale (reading /300, writing /450, listening /360, speaking /450) and the
+ * old chart reads a higher lowest level. The score sheet shows both scales (CCI Paris tells candidates to enter the
+ * old-scale equivalents: https://www.lefrancaisdesaffaires.fr/en/tef-canada-clb-level/), so such scores were probably copied from the other column: say so, naming both readings.
+ */
+export function tefScaleWarning(scores: Readonly<Record<Ability, number>>, testDay: number | null): TefScaleWarning | null {
+  if (testDay === null || testDay <= TEF_2019_LAST_DAY) return null;
+  const old = TEF_OLD_CHART;
+  if (!ABILITIES.every((a) => scores[a] >= old.scales[a].min && scores[a] <= old.scales[a].max)) return null;
+  const minOn = (chart: Chart): number => Math.min(...ABILITIES.map((a) => levelOf(chart.levels[a], scores[a])));
+  const currentMin = minOn(TEF_2023_CHART);
+  const oldScaleMin = minOn(old);
+  if (oldScaleMin <= currentMin) return null;
+  const below = (n: number): string => (n < 4 ? `below NCLC 4 (shown as NCLC ${n})` : `NCLC ${n}`);
+  return {
+    currentMin,
+    oldScaleMin,
+    sentence:
+      `These TEF Canada scores look like the old score scale (reading /300, writing /450, listening /360, speaking /450): ` +
+      `on the 0–699 scale of tests taken after December 10, 2023, which this check uses, they read as ${below(currentMin)}; ` +
+      `on the old scale they would read as ${below(oldScaleMin)}. Enter the scores from the column your IRCC profile asks for, and check them against your score sheet.`,
+  };
+}
+
 export interface ClbLevels {
   readonly reading: number;
   readonly writing: number;
@@ -90,6 +150,8 @@ export interface ClbLevels {
   /** The lowest of the four: the level used for eligibility. */
   readonly min: number;
   readonly test: LanguageTest;
+  /** NCLC for French tests, CLB for English ones. */
+  readonly label: LevelLabel;
   /** Name of the chart used, e.g. "TEF Canada (tests after December 10, 2023)". */
   readonly chart: string;
   readonly testDate: string | null;
@@ -129,6 +191,7 @@ export function clbLevels(
     speaking: level.speaking,
     min: Math.min(level.reading, level.writing, level.listening, level.speaking),
     test: t,
+    label: levelLabel(t),
     chart: chart.name,
     testDate: testDay === null ? null : isoFromDay(testDay),
     validUntil: testDay === null ? null : isoFromDay(validUntilDay(testDay)),

@@ -97,7 +97,7 @@ function hoursOf(jobs: CellInput, as_of: CellInput): CecHours {
 }
 
 /**
- * Qualifying Canadian work hours for the Canadian Experience Class in the 3 years up to a date (at most 30 per week across jobs; 1,560 are needed).
+ * Qualifying Canadian work hours for the Canadian Experience Class in the 3 years up to a date, counted per day (at most 30/7 h a day across jobs, so 1,560 h = 364 days of full-time work).
  * @customfunction CEC_HOURS
  * @param jobs Range with columns start, end (empty: ongoing), hours per week, NOC, then optional TRUE/FALSE columns paid, in Canada, authorized, self-employed, full-time study. A header row and empty rows are skipped; at most 1,000 jobs.
  * @param [as_of] Date of the check. Default: today.
@@ -111,7 +111,7 @@ export function cecHours(jobs: unknown[][], as_of?: number | string): number {
  * Whether the jobs give enough qualifying Canadian work experience for the Canadian Experience Class with a given CLB level (CLB 7 needed for TEER 0/1 experience, 5 for TEER 2/3).
  * @customfunction CEC_ELIGIBLE
  * @param jobs Range with columns start, end (empty: ongoing), hours per week, NOC, then optional TRUE/FALSE columns paid, in Canada, authorized, self-employed, full-time study. A header row and empty rows are skipped; at most 1,000 jobs.
- * @param clb The candidate's minimum CLB level (e.g. from EE.CLB).
+ * @param clb The candidate's minimum CLB (NCLC) level from valid results (e.g. from EE.CLB).
  * @param [as_of] Date of the check. Default: today.
  * @returns TRUE when eligible.
  */
@@ -121,7 +121,8 @@ export function cecEligible(jobs: unknown[][], clb: number, as_of?: number | str
     if (!Number.isInteger(level) || level < 0 || level > 12) throw new ArgumentError(`Bad clb ${describe(clb)}: use a CLB level, a whole number from 0 to 12.`);
     const list = readJobs(jobs);
     const asOf = isoFromDay(readDate(as_of, 'as-of date', true) ?? today());
-    const language = { test: 'CLB' as const, reading: level, writing: level, listening: level, speaking: level };
+    // The level given is the candidate's current, valid level: dated on the as-of date so that its validity is known.
+    const language = { test: 'CLB' as const, date: asOf, reading: level, writing: level, listening: level, speaking: level };
     const result = checkCec({ asOf, jobs: list, language }, { asOf });
     const problem = result.errors[0];
     if (problem) throw new ArgumentError(`Bad jobs range: ${problem.message}${problem.path.length ? ` (${pathText(problem.path)})` : ''}`);

@@ -10,6 +10,7 @@ import { cutoffStats } from './stats';
 import { categories, pool } from './reference';
 import { clb } from './language';
 import { cecEligible, cecHours } from './cec';
+import { crs, crsDetail } from './crs';
 import { sharedStore } from '../store';
 
 /** id in functions.json → implementation. */
@@ -28,6 +29,8 @@ export const FUNCTIONS = {
   CLB: clb,
   CEC_HOURS: cecHours,
   CEC_ELIGIBLE: cecEligible,
+  CRS: crs,
+  CRS_DETAIL: crsDetail,
 } as const;
 
 export type FunctionId = keyof typeof FUNCTIONS;

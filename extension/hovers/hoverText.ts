@@ -8,6 +8,7 @@ import { statsOf } from '../../core/draws/stats';
 import { isoFromDay, writtenDate } from '../../core/feed/dates';
 import { dec, escapeMarkdown, num } from '../format';
 import { roundTooltipMarkdown } from '../views/drawsModel';
+import { nocProblem } from '../../core/cec/profile';
 import { nocTeer, type Recognized } from './recognize';
 
 const e = escapeMarkdown;
@@ -79,7 +80,7 @@ export const TEER_MEANING: readonly string[] = [
 /** TEER of a NOC code and whether experience in it counts for CEC. */
 export function nocHover(code: string): string {
   const teer = nocTeer(code);
-  if (teer === null) return `**NOC ${e(code)}**: not a 5-digit NOC 2021 code.`;
+  if (teer === null) return `**NOC ${e(code)}**: ${e(nocProblem(code) ?? 'not a NOC 2021 code.')}`;
   const counts = teer <= 3;
   const clb = teer <= 1 ? 7 : 5;
   return [

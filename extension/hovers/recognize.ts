@@ -2,6 +2,7 @@
  * Recognises what a hover can explain in a line of text: dates (ISO and written), category names and aliases,
  * round references ("round 381", "#381") and NOC codes. Pure (no `vscode`).
  */
+import { teerOf } from '../../core/cec/profile';
 import type { CategoryId } from '../../core/types';
 import { CATEGORIES, resolveCategory } from '../../core/feed/categories';
 import { dayFromIso, dayFromWritten } from '../../core/feed/dates';
@@ -152,7 +153,7 @@ export function recognizeAt(line: string, character: number, options: RecognizeO
   );
 }
 
-/** TEER of a NOC 2021 code (its second digit), or null when the code is not five digits. */
+/** TEER of a NOC 2021 code (its second digit), or null when the code cannot be NOC 2021: the core decides. */
 export function nocTeer(code: string): number | null {
-  return /^\d{5}$/.test(code) ? Number(code[1]) : null;
+  return teerOf(code);
 }

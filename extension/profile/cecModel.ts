@@ -6,7 +6,7 @@ import type { Ability, CecResult, ExclusionReason, JobResult } from '../../core/
 import { num } from '../format';
 
 export type JsonPath = readonly (string | number)[];
-/** `hint`: context that is not a problem (hours outside the window, above the weekly cap): shown in the editor only. */
+/** `hint`: context that is not a problem (hours outside the window, above the daily full-time cap): shown in the editor only. */
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
 
 export interface Finding {
@@ -27,7 +27,7 @@ const FIELD_OF: Readonly<Record<ExclusionReason, string | null>> = {
   fullTimeStudy: 'duringFullTimeStudy',
   outsideWindow: 'end',
   languageLevel: 'noc',
-  weeklyCap: 'hoursPerWeek',
+  dailyCap: 'hoursPerWeek',
 };
 
 const ABILITIES: readonly Ability[] = ['reading', 'writing', 'listening', 'speaking'];
@@ -44,44 +44,19 @@ export function findings(result: CecResult): Finding[] {
       if (field) paths.push([...base, field]);
       if (x.reason === 'outsideWindow') paths.unshift([...base, 'start']);
       paths.push([...base, 'noc'], base);
-      out.push({ paths, message: x.sentence, severity: x.reason === 'weeklyCap' || x.reason === 'outsideWindow' ? 'hint' : 'warning', code: x.reason });
+      out.push({ paths, message: x.sentence, severity: x.reason === 'dailyCap' || x.reason === 'outsideWindow' ? 'hint' : 'warning', code: x.reason });
     }
   }
-  const lang = result.language;
-  if (lang) {
-    if (!lang.valid) {
-      out.push({
-        paths: [['language', 'date'], ['language']],
-        message: lang.validUntil
-          ? `The ${lang.test} results expired on ${lang.validUntil}: language results are valid for 2 years.`
-          : `The ${lang.test} results are not valid on ${result.asOf}.`,
-        severity: 'warning',
-        code: 'languageExpired',
-      });
-    }
-    if (lang.required !== null) {
-      for (const a of ABILITIES) {
-        const clb = lang.clb[a];
-        if (clb < lang.required) {
-          out.push({
-            paths: [['language', a], ['language']],
-            message: `${cap(a)} is CLB ${clb}; CEC needs CLB ${lang.required} in every ability for this experience.`,
-            severity: 'warning',
-            code: 'languageLevel',
-          });
-        }
-      }
-    }
-  }
-  if (result.errors.length === 0 && result.qualifyingHours < result.requiredHours) {
-    out.push({
-      paths: [['jobs'], []],
-      message: `${num(result.qualifyingHours)} qualifying hours between ${result.window.from} and ${result.window.to}; CEC needs ${num(result.requiredHours)}.`,
-      severity: 'info',
-      code: 'hours',
-    });
+  // The core words and decides every other finding; only its place is chosen here.
+  for (const n of result.notices) {
+    out.push({ paths: [n.path, n.path.slice(0, -1), []], message: n.message, severity: n.severity, code: n.code });
   }
   return out;
+}
+
+/** The core's figures for one rule. */
+function checkDetail(result: CecResult, rule: CecResult['checks'][number]['rule']): string {
+  return result.checks.find((c) => c.rule === rule)?.detail ?? '';
 }
 
 function cap(s: string): string {
@@ -92,7 +67,8 @@ function cap(s: string): string {
 export function verdictTitle(result: CecResult): string {
   if (result.errors.length) return `CEC: cannot check (${result.errors.length} problem${result.errors.length === 1 ? '' : 's'})`;
   const verdict = result.eligible ? '$(pass) CEC: eligible' : '$(error) CEC: not eligible';
-  const lang = result.language ? ` · CLB ${result.language.min}${result.language.required !== null ? ` (needs ${result.language.required})` : ''}` : '';
+  const l = result.language;
+  const lang = l ? ` · ${l.label} ${l.min}${l.required !== null ? ` (needs ${l.required})` : ''}` : '';
   return `${verdict} · ${num(result.qualifyingHours)} of ${num(result.requiredHours)} hours${lang} · as of ${result.asOf}`;
 }
 
@@ -114,7 +90,7 @@ function jobNode(job: JobResult): CecNode {
     ...job.excluded.map((x) => ({
       label: x.sentence,
       description: x.hours > 0 ? `${num(x.hours)} h` : '',
-      status: (x.reason === 'weeklyCap' || x.reason === 'outsideWindow' ? 'info' : 'fail') as CecNode['status'],
+      status: (x.reason === 'dailyCap' || x.reason === 'outsideWindow' ? 'info' : 'fail') as CecNode['status'],
       path: ['jobs', job.index] as JsonPath,
       tooltip: x.sentence,
       children: [],
@@ -124,7 +100,7 @@ function jobNode(job: JobResult): CecNode {
   return {
     label: title,
     description: `${teer} · ${num(job.countedHours)} of ${num(job.hoursInWindow)} h counted`,
-    status: job.countedHours > 0 ? 'pass' : 'fail',
+    status: job.counts ? 'pass' : 'fail',
     path: ['jobs', job.index],
     tooltip: `${title} (${teer}): ${num(job.countedHours)} hours counted of ${num(job.hoursInWindow)} in the window.`,
     children,
@@ -135,39 +111,38 @@ function jobNode(job: JobResult): CecNode {
 export function ruleNodes(result: CecResult): CecNode[] {
   const out: CecNode[] = [];
   for (const p of result.errors) out.push({ label: p.message, description: p.path.join('.'), status: 'error', path: p.path, tooltip: p.message, children: [] });
-  const hoursOk = result.qualifyingHours >= result.requiredHours;
   out.push({
     label: 'Work experience',
-    description: `${num(result.qualifyingHours)} of ${num(result.requiredHours)} hours (${result.window.from} – ${result.window.to})`,
-    status: hoursOk ? 'pass' : 'fail',
+    description: `${checkDetail(result, 'workExperience')} (${result.window.from} – ${result.window.to})`,
+    status: result.workExperienceMet ? 'pass' : 'fail',
     path: ['jobs'],
-    tooltip: `Qualifying hours in the 3 years before ${result.asOf}, capped at 30 a week: ${num(result.qualifyingHours)}; needed: ${num(result.requiredHours)}.`,
+    tooltip: result.reasons[1] ?? '',
     children: result.jobs.map(jobNode),
   });
   const lang = result.language;
   if (!lang) {
     out.push({ label: 'Language', description: 'no test in the profile', status: 'fail', path: [], tooltip: 'Add a "language" section with the test and its four scores.', children: [] });
   } else {
-    const enough = lang.required === null || lang.min >= lang.required;
+    const L = lang.label;
     out.push({
       label: 'Language',
-      description: `${lang.test}: CLB ${lang.min}${lang.required !== null ? ` (needs ${lang.required})` : ''}`,
-      status: enough ? 'pass' : 'fail',
+      description: checkDetail(result, 'language'),
+      status: result.languageMet ? 'pass' : 'fail',
       path: ['language'],
-      tooltip: 'The lowest of the four abilities counts.',
+      tooltip: `The lowest of the four abilities counts: ${L} ${lang.min}.`,
       children: ABILITIES.map((a) => ({
         label: cap(a),
-        description: `CLB ${lang.clb[a]}`,
-        status: (lang.required !== null && lang.clb[a] < lang.required ? 'fail' : 'pass') as CecNode['status'],
+        description: `${L} ${lang.clb[a]}`,
+        status: (lang.abilitiesMet[a] ? 'pass' : 'fail') as CecNode['status'],
         path: ['language', a],
-        tooltip: `${cap(a)}: CLB ${lang.clb[a]}`,
+        tooltip: `${cap(a)}: ${L} ${lang.clb[a]}`,
         children: [],
       })),
     });
     out.push({
       label: 'Test validity',
-      description: lang.validUntil ? `${lang.valid ? 'valid' : 'expired'} · until ${lang.validUntil}` : lang.valid ? 'valid' : 'no test date',
-      status: lang.valid ? 'pass' : 'fail',
+      description: checkDetail(result, 'testValid'),
+      status: result.testValid ? 'pass' : 'fail',
       path: ['language', 'date'],
       tooltip: 'Language test results are valid for 2 years from the test date.',
       children: [],

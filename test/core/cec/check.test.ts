@@ -19,16 +19,20 @@ describe('checkCec', () => {
     assert.equal(r.asOf, '2025-11-29');
     assert.deepEqual(r.window, { from: '2022-11-30', to: '2025-11-29' });
     assert.equal(r.requiredHours, 1560);
-    // Developer: 2022-11-30 .. 2024-12-31 = 763 days at 37.5 h/week; capped at 30 a week:
-    // 108 full weeks × 30 = 3,240 + the first partial week (Wed–Sun, 5 days × 37.5/7 = 26.79, under the cap)
-    // + the last partial week (Mon–Tue 2024-12-30/31: 2 × 37.5/7 = 10.71) = 3,277.5.
-    assert.equal(r.qualifyingHours, 3277.5);
+    // Developer: 2022-11-30 .. 2024-12-31 = 763 days in the window at 37.5 h/week, above full-time every day:
+    // 763 × 30/7 = 3,270.
+    assert.equal(r.qualifyingHours, 3270);
     assert.equal(r.jobs[1]!.countedHours, 0);
     assert.equal(r.jobs[1]!.excluded[0]!.reason, 'teer');
     assert.deepEqual(r.language, {
-      test: 'IELTS', clb: { reading: 9, writing: 8, listening: 9, speaking: 9 }, min: 8, required: 7,
-      testDate: '2024-05-01', validUntil: '2026-04-30', valid: true,
+      test: 'IELTS', label: 'CLB', clb: { reading: 9, writing: 8, listening: 9, speaking: 9 }, min: 8, required: 7,
+      abilitiesMet: { reading: true, writing: true, listening: true, speaking: true },
+      testDate: '2024-05-01', validUntil: '2026-04-30', valid: true, validity: 'valid', validityText: 'valid until 2026-04-30',
     });
+    assert.equal(r.workExperienceMet, true);
+    assert.equal(r.languageMet, true);
+    assert.equal(r.testValid, true);
+    assert.deepEqual(r.jobs.map((j) => j.counts), [true, false]);
     assert.deepEqual(r.errors, []);
     assert.match(r.reasons[0]!, /^Eligible/);
     assert.ok(r.reasons.some((s) => /not legal advice/.test(s)));
@@ -50,7 +54,7 @@ describe('checkCec', () => {
     assert.equal(ok.eligible, true);
     const short = checkCec({ asOf: '2025-01-31', jobs: [{ ...YEAR_TEER1, end: '2023-12-30' }], language: ielts(6) });
     assert.equal(short.eligible, false);
-    assert.ok(short.reasons.some((s) => /1,555\.71 qualifying hours.*\(4\.29 short\)/.test(s)), short.reasons.join('\n'));
+    assert.ok(short.reasons.some((s) => /1,555\.71 qualifying hours.*: 1 day of full-time work short \(4\.29 h\)/.test(s)), short.reasons.join('\n'));
   });
 
   it('CLB 6 does not let TEER 1 hours count, but TEER 2 hours do (interpretation stated)', () => {
@@ -60,7 +64,7 @@ describe('checkCec', () => {
     assert.equal(teer1.jobs[0]!.excluded[0]!.reason, 'languageLevel');
     assert.equal(teer1.language!.required, 7);
     assert.equal(teer1.eligible, false);
-    assert.ok(teer1.reasons.some((s) => /count only when the lowest CLB meets/.test(s)));
+    assert.ok(teer1.reasons.some((s) => /count only when the lowest CLB \(NCLC\) meets/.test(s)));
     const teer2 = checkCec({ asOf: '2025-01-31', jobs: [YEAR_TEER2], language: ielts(5) });
     assert.equal(teer2.qualifyingHours, 1560);
     assert.equal(teer2.language!.required, 5);
@@ -82,12 +86,17 @@ describe('checkCec', () => {
     assert.ok(r.reasons.some((s) => /after 2025-01-31/.test(s)));
   });
 
-  it('results without a test date: used, validity not checked, and said so', () => {
+  it('results without a test date: validity unknown, so not eligible, and said so', () => {
     const { date: _unused, ...undated } = ielts(6);
     const r = checkCec({ asOf: '2025-01-31', jobs: [YEAR_TEER1], language: undated });
-    assert.equal(r.eligible, true);
+    assert.equal(r.eligible, false);
+    assert.equal(r.workExperienceMet, true);
+    assert.equal(r.languageMet, true);
+    assert.equal(r.testValid, false);
+    assert.equal(r.language!.validity, 'noDate');
     assert.equal(r.language!.validUntil, null);
-    assert.ok(r.reasons.some((s) => /validity .* not checked/.test(s)));
+    assert.ok(r.reasons.some((s) => /No test date given: .*validity is unknown/.test(s)));
+    assert.deepEqual(r.notices.filter((n) => n.code === 'languageNoDate').map((n) => n.path), [['language', 'test']]);
   });
 
   it('asOf omitted: today', () => {

@@ -38,17 +38,45 @@ describe('ee cec', () => {
     assert.equal(r.code, 0, r.err);
     const lines = r.out.split('\n');
     assert.match(lines[0]!, /^Eligible for the Canadian Experience Class as of 2025-11-29/);
-    assert.match(r.out, /- 3,277\.5 qualifying hours/);
-    assert.match(r.out, /Software developer\s+21232\s+1\s+4,087\.5\s+3,277\.5/);
+    assert.match(r.out, /- 3,270 qualifying hours/);
+    assert.match(r.out, /Software developer\s+21232\s+1\s+4,087\.5\s+3,270/);
+  });
+
+  it('lists each rule met or not from the core\'s verdicts: 362 days at 70 h/week, TEF on the old scale', async () => {
+    // 2024-01-01 .. 2024-12-27 = 362 days → 362 × 30/7 = 1,551.43 h, 2 days (8.57 h) short. TEF (2024 test) reading 250,
+    // writing 380, listening 300, speaking 380 on the 0–699 chart: 3, 6, 3, 4 → NCLC 3; NCLC 9 on the old scale.
+    const path = file('short.ee-profile.json', JSON.stringify({
+      asOf: '2025-11-29',
+      jobs: [{ title: 'Developer', noc: '21232', start: '2024-01-01', end: '2024-12-27', hoursPerWeek: 70 }],
+      language: { test: 'TEF', date: '2024-03-01', reading: 250, writing: 380, listening: 300, speaking: 380 },
+    }));
+    const r = await run(cecCommand, path);
+    assert.equal(r.code, 0, r.err);
+    assert.match(r.out, /^Not eligible/);
+    // NCLC 3 stops the TEER 1 job, so 0 hours count; the shortfall is then the whole year.
+    assert.match(r.out, /NOT met\s+Work experience\s+0 of 1,560 hours: 364 days of full-time work short \(1,560 h\)/);
+    assert.match(r.out, /NOT met\s+Language\s+TEF: NCLC 3 \(needs 7\)/);
+    assert.match(r.out, /\n\s+met\s+Test validity\s+valid until 2026-02-28/);
+    assert.match(r.out, /on the old scale they would read as NCLC 9/);
+    assert.ok(!/CLB 3/.test(r.out), 'French levels are NCLC');
+    const withClb9 = file('short-en.ee-profile.json', JSON.stringify({
+      asOf: '2025-11-29',
+      jobs: [{ title: 'Developer', noc: '21232', start: '2024-01-01', end: '2024-12-27', hoursPerWeek: 70 }],
+      language: { test: 'CELPIP', date: '2025-01-10', reading: 9, writing: 9, listening: 9, speaking: 9 },
+    }));
+    const en = await run(cecCommand, withClb9);
+    assert.match(en.out, /NOT met\s+Work experience\s+1,551\.43 of 1,560 hours: 2 days of full-time work short \(8\.57 h\)/);
+    assert.match(en.out, /\n\s+met\s+Language\s+CELPIP: CLB 9 \(needs 7\)/);
+    assert.match(en.out, /Close to the threshold/);
   });
 
   it('--json prints the CecResult', async () => {
     const r = await run(cecCommand, EXAMPLE, '--json');
     assert.equal(r.code, 0, r.err);
     const j = JSON.parse(r.out) as Record<string, unknown>;
-    for (const key of ['eligible', 'asOf', 'window', 'qualifyingHours', 'requiredHours', 'jobs', 'language', 'errors', 'reasons']) assert.ok(key in j, key);
+    for (const key of ['eligible', 'workExperienceMet', 'languageMet', 'testValid', 'hours', 'checks', 'asOf', 'window', 'qualifyingHours', 'requiredHours', 'jobs', 'language', 'notices', 'errors', 'reasons']) assert.ok(key in j, key);
     assert.equal(j['eligible'], true);
-    assert.equal(j['qualifyingHours'], 3277.5);
+    assert.equal(j['qualifyingHours'], 3270); // 763 days × 30/7
     assert.equal(j['requiredHours'], 1560);
   });
 

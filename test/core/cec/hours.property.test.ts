@@ -1,7 +1,7 @@
 /** Properties of cecHours over random jobs (fast-check). */
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { cecHours, type Job, type StudyPeriod } from '../../../core/cec';
+import { cecHours, checkCec, type Job, type StudyPeriod } from '../../../core/cec';
 import { dayFromIso, isoFromDay } from '../../../core/feed/dates';
 
 const FIRST = dayFromIso('2019-01-01')!;
@@ -48,23 +48,15 @@ const studyArb: fc.Arbitrary<StudyPeriod> = fc
 const asOfArb = fc.integer({ min: dayFromIso('2021-01-01')!, max: LAST }).map(isoFromDay);
 const clbArb = fc.option(fc.integer({ min: 0, max: 12 }), { nil: undefined });
 
-/** Monday–Sunday weeks with at least one day in the window. */
-function weeksTouched(from: string, to: string): number {
-  const a = dayFromIso(from)!;
-  const b = dayFromIso(to)!;
-  const monday = (d: number): number => d - ((((d + 3) % 7) + 7) % 7);
-  return (monday(b) - monday(a)) / 7 + 1;
-}
-
 const RUNS = { numRuns: 300 };
 
 describe('cecHours: properties', () => {
-  it('hours never exceed 30 × the weeks of the window', () => {
+  it('hours never exceed 30/7 × the days of the window', () => {
     fc.assert(fc.property(fc.array(jobArb, { maxLength: 8 }), fc.array(studyArb, { maxLength: 2 }), asOfArb, clbArb, (jobs, study, asOf, minClb) => {
       const r = cecHours(jobs, asOf, study, { minClb });
-      const weeks = weeksTouched(r.window.from, r.window.to);
-      assert.ok(weeks === 157 || weeks === 158, `weeks ${weeks}`);
-      assert.ok(r.exactHours <= 30 * weeks + 1e-6, `${r.exactHours} > 30 × ${weeks}`);
+      const days = dayFromIso(r.window.to)! - dayFromIso(r.window.from)! + 1;
+      assert.ok(days === 1095 || days === 1096, `days ${days}`);
+      assert.ok(r.exactHours <= (30 * days) / 7 + 1e-6, `${r.exactHours} > 30/7 × ${days}`);
       assert.ok(r.exactHours >= 0);
       for (const j of r.jobs) assert.ok(j.countedHours <= j.hoursInWindow + 0.01);
     }), RUNS);
@@ -116,5 +108,73 @@ describe('cecHours: properties', () => {
       const r = cecHours(jobs, asOf);
       assert.ok(Number.isFinite(r.exactHours));
     }), RUNS);
+  });
+
+  it('overtime never makes up for missing days: hours ≤ 30/7 × the days worked, so 1,560 needs 364 days', () => {
+    const qualifying = jobArb.map(({ noc: _n, paid: _p, inCanada: _i, authorized: _a, selfEmployed: _s, duringFullTimeStudy: _d, ...j }) => ({ ...j, noc: '21232' }));
+    fc.assert(fc.property(fc.array(qualifying, { minLength: 1, maxLength: 6 }), asOfArb, (jobs, asOf) => {
+      const r = cecHours(jobs, asOf);
+      const from = dayFromIso(r.window.from)!;
+      const to = dayFromIso(r.window.to)!;
+      const worked = new Set<number>();
+      for (const j of jobs) {
+        if (j.hoursPerWeek === 0) continue;
+        const end = j.end ? dayFromIso(j.end)! : to;
+        for (let d = Math.max(dayFromIso(j.start)!, from); d <= Math.min(end, to); d++) worked.add(d);
+      }
+      assert.ok(r.exactHours <= (30 * worked.size) / 7 + 1e-6, `${r.exactHours} h on ${worked.size} days`);
+      if (r.enough) assert.ok(worked.size >= 364, `eligible on ${worked.size} days`);
+    }), RUNS);
+  });
+});
+
+/**
+ * Moving every date of a profile by the same number of days changes neither the verdict nor the hours. The 3-year
+ * window and the 2-year validity are calendar periods (1,095 or 1,096 days, 730 or 731), so the profiles keep their
+ * dates inside both on either side of the shift: within 1,094 days of asOf for work and study, 729 for the test.
+ */
+describe('checkCec: shifting all dates', () => {
+  const TESTS = [
+    { test: 'CLB', scores: fc.integer({ min: 3, max: 10 }) },
+    { test: 'CELPIP', scores: fc.integer({ min: 3, max: 12 }) },
+    { test: 'IELTS', scores: fc.integer({ min: 6, max: 18 }).map((n) => n / 2) },
+  ] as const;
+  const languageArb = fc.oneof(...TESTS.map(({ test, scores }) => fc.record({ test: fc.constant(test), back: fc.integer({ min: 0, max: 729 }), reading: scores, writing: scores, listening: scores, speaking: scores })));
+  const relJob = fc.record({
+    noc: fc.constantFrom(...NOCS),
+    back: fc.integer({ min: 0, max: 1094 }),
+    length: fc.integer({ min: 0, max: 1094 }),
+    ongoing: fc.boolean(),
+    hoursPerWeek: hoursArb,
+    paid: fc.option(fc.boolean(), { nil: undefined }),
+    selfEmployed: fc.option(fc.boolean(), { nil: undefined }),
+  });
+  const relStudy = fc.record({ back: fc.integer({ min: 0, max: 1094 }), length: fc.integer({ min: 0, max: 400 }), fullTime: fc.option(fc.boolean(), { nil: undefined }) });
+  type RelJob = typeof relJob extends fc.Arbitrary<infer T> ? T : never;
+  type RelStudy = typeof relStudy extends fc.Arbitrary<infer T> ? T : never;
+  type RelLanguage = typeof languageArb extends fc.Arbitrary<infer T> ? T : never;
+
+  /** The profile with asOf on day `asOf`; every other date counted back from it. */
+  function profile(asOf: number, jobs: RelJob[], study: RelStudy[], language: RelLanguage | undefined): Record<string, unknown> {
+    return {
+      asOf: isoFromDay(asOf),
+      jobs: jobs.map(({ back, length, ongoing, ...j }) => ({ ...j, start: isoFromDay(asOf - back), end: ongoing ? null : isoFromDay(asOf - back + Math.min(length, back)) })),
+      studyPeriods: study.map(({ back, length, fullTime }) => ({ start: isoFromDay(asOf - back), end: isoFromDay(asOf - back + Math.min(length, back)), ...(fullTime === undefined ? {} : { fullTime }) })),
+      ...(language ? { language: { test: language.test, date: isoFromDay(asOf - language.back), reading: language.reading, writing: language.writing, listening: language.listening, speaking: language.speaking } } : {}),
+    };
+  }
+
+  it('never changes the verdicts or the hours', () => {
+    const asOfDay = fc.integer({ min: dayFromIso('2021-01-01')!, max: dayFromIso('2030-12-31')! });
+    fc.assert(fc.property(asOfDay, fc.integer({ min: -3000, max: 3000 }), fc.array(relJob, { maxLength: 6 }), fc.array(relStudy, { maxLength: 2 }), fc.option(languageArb, { nil: undefined }), (asOf, shift, jobs, study, language) => {
+      const a = checkCec(profile(asOf, jobs, study, language));
+      const b = checkCec(profile(asOf + shift, jobs, study, language));
+      assert.deepEqual(a.errors, []);
+      assert.deepEqual(
+        [b.eligible, b.workExperienceMet, b.languageMet, b.testValid, b.qualifyingHours, b.jobs.map((j) => [j.counts, j.countedHours])],
+        [a.eligible, a.workExperienceMet, a.languageMet, a.testValid, a.qualifyingHours, a.jobs.map((j) => [j.counts, j.countedHours])],
+      );
+      assert.ok(Math.abs(a.hours.exactHours - b.hours.exactHours) < 1e-9, `${a.hours.exactHours} vs ${b.hours.exactHours}`);
+    }), { numRuns: 500 });
   });
 });

@@ -1,6 +1,7 @@
 /**
- * Hand-computed hour cases. Rule (core/cec/hours.ts): a job works hoursPerWeek/7 hours each calendar day; per
- * Monday–Sunday week the counted jobs' hours are summed and capped at 30, each job keeping the same share.
+ * Hand-computed hour cases. Rule (core/cec/count.ts, the project's reading in the README): a job works hoursPerWeek/7
+ * hours each calendar day; per day the counted jobs' hours are summed and capped at 30/7, each job keeping the same
+ * share.
  * Weekdays used below: 2022-11-30 Wed, 2023-01-02 Mon, 2023-01-07 Sat, 2023-12-30 Sat, 2023-12-31 Sun,
  * 2024-01-01 Mon, 2024-02-29 Thu, 2025-11-03 Mon, 2025-11-29 Sat.
  */
@@ -61,42 +62,44 @@ describe('cecHours: hand-computed cases', () => {
     close(excluded(r, 0, 'outsideWindow')!, 3192);
   });
 
-  it('one job above 30 h/week: 40 h/week for 4 full weeks counts 30 × 4 = 120', () => {
-    // 2023-01-02 (Mon) .. 2023-01-29 (Sun): 4 weeks × 40 = 160 h, capped to 120; 40 h over the cap.
+  it('one job above 30 h/week: 40 h/week for 28 days counts 28 × 30/7 = 120', () => {
+    // 2023-01-02 .. 2023-01-29: 28 days × 40/7 = 160 h; each day capped at 30/7 → 120; 40 h over the cap.
     const r = cecHours([job('21232', '2023-01-02', '2023-01-29', 40)], ASOF);
     close(r.exactHours, 120);
-    close(excluded(r, 0, 'weeklyCap')!, 40);
+    close(excluded(r, 0, 'dailyCap')!, 40);
   });
 
   it('two concurrent 20 h/week jobs share the cap: each keeps 15 h/week', () => {
-    // Same 4 weeks: 40 h a week in total → 30; each job keeps 20 × 30/40 = 15 h/week → 60 h; 20 h capped each.
+    // Same 28 days: 40/7 a day in total → 30/7; each job keeps 20 × 30/40 = 15 h/week → 60 h; 20 h capped each.
     const r = cecHours([job('21232', '2023-01-02', '2023-01-29', 20), job('13102', '2023-01-02', '2023-01-29', 20)], ASOF);
     close(r.exactHours, 120);
     for (const i of [0, 1]) {
       close(r.jobs[i]!.countedHours, 60);
-      close(excluded(r, i, 'weeklyCap')!, 20);
+      close(excluded(r, i, 'dailyCap')!, 20);
     }
   });
 
-  it('concurrency across a week boundary: the cap applies per Monday–Sunday week', () => {
-    // A: 35 h/week (5 h/day) Mon 2023-01-02 .. Sun 2023-01-08 → 35 h in week 1.
-    // B: 14 h/week (2 h/day) Sat 2023-01-07 .. Sun 2023-01-15 → 4 h in week 1 (Sat, Sun), 14 h in week 2.
-    // Week 1: 35 + 4 = 39 > 30 → A keeps 35 × 30/39 = 26.923…, B keeps 4 × 30/39 = 3.0769…
-    // Week 2: B 14 ≤ 30. Total 30 + 14 = 44.
+  it('concurrency: the cap applies only on the days both jobs work', () => {
+    // A: 35 h/week (5 h/day) 2023-01-02 .. 2023-01-08 (7 days). B: 14 h/week (2 h/day) 2023-01-07 .. 2023-01-15 (9 days).
+    // Days with A only (5): 5 × 30/7 each (35 > 30) = 150/7. Both (2 days): 7 h/day > 30/7 → A keeps 35×30/49/7 a day,
+    // B 14×30/49/7. B alone (7 days): 2 h/day = 14.
+    const aOnly = 5 * 30 / 7;
+    const aBoth = 2 * (35 * 30 / 49) / 7;
+    const bBoth = 2 * (14 * 30 / 49) / 7;
     const r = cecHours([job('21232', '2023-01-02', '2023-01-08', 35), job('21232', '2023-01-07', '2023-01-15', 14)], ASOF);
-    close(r.exactHours, 44);
-    close(r.jobs[0]!.countedHours, Math.round((35 * 30 / 39) * 100) / 100);
-    close(r.jobs[1]!.countedHours, Math.round((4 * 30 / 39 + 14) * 100) / 100);
-    close(excluded(r, 0, 'weeklyCap')! + excluded(r, 1, 'weeklyCap')!, 9);
+    close(r.exactHours, aOnly + 2 * 30 / 7 + 14);
+    close(r.jobs[0]!.countedHours, Math.round((aOnly + aBoth) * 100) / 100);
+    close(r.jobs[1]!.countedHours, Math.round((bBoth + 14) * 100) / 100);
+    // In: A 35 + B 18 = 53; counted 7 × 30/7 + 14 = 44; capped 9.
+    close(excluded(r, 0, 'dailyCap')! + excluded(r, 1, 'dailyCap')!, 9);
   });
 
-  it('partial weeks are prorated by days; the cap is 30 even in a partial week', () => {
-    // 42 h/week = 6 h/day, Wed 2023-01-04 .. Sun 2023-01-08: 5 days × 6 = 30 → not capped.
-    // 49 h/week = 7 h/day over the same days: 35 → capped to 30.
-    close(cecHours([job('21232', '2023-01-04', '2023-01-08', 42)], ASOF).exactHours, 30);
+  it('a stub week gives only its days: 5 days at 49 h/week count 5 × 30/7, not 30', () => {
+    // 42 h/week = 6 h/day, Wed 2023-01-04 .. Sun 2023-01-08: 5 days, each capped at 30/7 → 150/7 = 21.43.
+    close(cecHours([job('21232', '2023-01-04', '2023-01-08', 42)], ASOF).exactHours, 150 / 7);
     const r = cecHours([job('21232', '2023-01-04', '2023-01-08', 49)], ASOF);
-    close(r.exactHours, 30);
-    close(excluded(r, 0, 'weeklyCap')!, 5);
+    close(r.exactHours, 150 / 7);
+    close(excluded(r, 0, 'dailyCap')!, Math.round((35 - 150 / 7) * 100) / 100);
   });
 
   it('full-time study: only the overlapping days are excluded', () => {
@@ -108,15 +111,16 @@ describe('cecHours: hand-computed cases', () => {
     close(excluded(r, 0, 'fullTimeStudy')!, 28);
   });
 
-  it('part-time study excludes nothing; a study period without "fullTime" is taken as full-time', () => {
+  it('part-time study excludes nothing; a study period without "fullTime" is taken as part-time (the qualifying value)', () => {
     const j = [job('21232', '2023-01-02', '2023-01-29', 28)];
     close(cecHours(j, ASOF, [{ start: '2023-01-16', end: '2023-01-22', fullTime: false }]).exactHours, 112);
-    close(cecHours(j, ASOF, [{ start: '2023-01-16', end: '2023-01-22' }]).exactHours, 84);
+    close(cecHours(j, ASOF, [{ start: '2023-01-16', end: '2023-01-22' }]).exactHours, 112);
+    close(cecHours(j, ASOF, [{ start: '2023-01-16', end: '2023-01-22', fullTime: true }]).exactHours, 84);
   });
 
   it('an ongoing study period runs until asOf', () => {
     // Study from 2023-01-23 (ongoing): the last 7 days of the job (Jan 23–29) are excluded → 21 × 4 = 84.
-    close(cecHours([job('21232', '2023-01-02', '2023-01-29', 28)], ASOF, [{ start: '2023-01-23', end: null }]).exactHours, 84);
+    close(cecHours([job('21232', '2023-01-02', '2023-01-29', 28)], ASOF, [{ start: '2023-01-23', end: null, fullTime: true }]).exactHours, 84);
   });
 
   it('an ongoing job ends on asOf', () => {

@@ -43,21 +43,29 @@ export const NAME_TO_ID: Record<string, string> = {
 };
 
 export function snapshotRows(): Plain[] {
+  // Format version 2: [round, order, date, day, name index, programs index, invitations, cut-off, drawn at, its text,
+  // tie-break, its text, pool index]; only the values the feed published are read here.
   const doc = JSON.parse(readFileSync(resolve(__dirname, '../../../core/data/snapshot.json'), 'utf8')) as {
+    version: number;
     names: string[];
     programs: string[];
-    rounds: [string, string, number, number, number, number, string, string, string, number[] | 0][];
+    pools: [string | null, string, number[]][];
+    rounds: [number | string, number, string, number, number, number, number, number, unknown, string, unknown, string, number][];
   };
-  return doc.rounds.map((r) => ({
-    number: r[0],
-    date: r[1],
-    name: doc.names[r[2]]!,
-    programs: doc.programs[r[3]]!,
-    size: r[4],
-    crs: r[5],
-    pool: r[9] === 0 ? null : r[9],
-    poolAsOf: r[8],
-  }));
+  if (doc.version !== 2) throw new Error(`recount reads snapshot format 2, not ${doc.version}`);
+  return doc.rounds.map((r) => {
+    const pool = r[12] === -1 ? null : doc.pools[r[12]]!;
+    return {
+      number: String(r[0]),
+      date: r[2],
+      name: doc.names[r[4]]!,
+      programs: doc.programs[r[5]]!,
+      size: r[6],
+      crs: r[7],
+      pool: pool ? pool[2] : null,
+      poolAsOf: pool ? pool[1] : '',
+    };
+  });
 }
 
 export const SHARED_FEED = resolve(__dirname, '../../../../shared/data/ircc/ee_rounds_123_en.json');

@@ -24,7 +24,7 @@ describe('clbLevels', () => {
     const cases: Record<string, string> = {
       ielts: 'IELTS', IELTS: 'IELTS', 'ielts-gt': 'IELTS', celpip: 'CELPIP', 'CELPIP-General': 'CELPIP',
       pte: 'PTE_CORE', 'pte-core': 'PTE_CORE', PTE_CORE: 'PTE_CORE', 'PTE Core': 'PTE_CORE',
-      tef: 'TEF', 'TEF Canada': 'TEF', tcf: 'TCF', clb: 'CLB', nclc: 'CLB', NCLC: 'CLB',
+      tef: 'TEF', 'TEF Canada': 'TEF', tcf: 'TCF', clb: 'CLB', nclc: 'NCLC', NCLC: 'NCLC',
     };
     for (const [name, test] of Object.entries(cases)) assert.equal(languageTestFromName(name), test, name);
   });

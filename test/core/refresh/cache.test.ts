@@ -75,7 +75,7 @@ describe('refresh/loadData and the file cache', () => {
     ['corrupt (garbage bytes)', () => '\u0000\u00ff garbage {{{', /is not usable \(Not a snapshot: the JSON is broken/],
     ['truncated (half a cache file)', () => encodeSnapshot(cachedData('2027-01-15T09:30:00Z')).slice(0, 30_000), /is not usable \(Not a snapshot: the JSON is broken/],
     ['that is an empty file', () => '', /is not usable \(Not a snapshot: the JSON is broken/],
-    ['of a future format version', () => encodeSnapshot(cachedData('2027-01-15T09:30:00Z')).replace('"version": 1,', '"version": 2,'), /is not usable \(Snapshot format version 2 is not supported/],
+    ['of a future format version', () => encodeSnapshot(cachedData('2027-01-15T09:30:00Z')).replace('"version": 2,', '"version": 3,'), /is not usable \(Snapshot format version 3 is not supported/],
     ['of another format', () => '{"format":"something-else","version":1}', /is not usable \(Not a snapshot: unknown format\)/],
     ['holding a feed instead of a snapshot', () => readFileSync(join(__dirname, '../../fixtures/feeds/later.json'), 'utf8'), /is not usable \(Not a snapshot: unknown format\)/],
   ];
@@ -94,7 +94,7 @@ describe('refresh/loadData and the file cache', () => {
   }
 
   it('a cache with a few unreadable rows: the rest is used, with a warning', async () => {
-    const text = encodeSnapshot(cachedData('2027-01-15T09:30:00Z')).replace(/^\["438",.*\],$/m, '["438","soon",0,0,1,1,"","","",0],');
+    const text = encodeSnapshot(cachedData('2027-01-15T09:30:00Z')).replace(/^\[438,.*\],$/m, '[438,438000,"soon",0,0,1,1,1,null,"",null,"",-1],');
     writeFileSync(file(), text);
     const l = await loadData(cache, bundledData());
     assert.equal(l.origin, 'cache');

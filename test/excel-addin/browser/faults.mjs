@@ -339,7 +339,7 @@ window.Office={onReady:function(cb){var p=Promise.resolve({host:'Excel'});if(cb)
 
     // 2. Broken browser caches.
     const good = before.cache;
-    const future = good.replace('"version": 1,', '"version": 99,');
+    const future = good.replace(/"version": \d+,/, '"version": 99,');
     const noRounds = good.replace(/"rounds": \[[\s\S]*\]\s*\}\s*$/, '"rounds": [["x","soon",0,0,1,1,"","","",0]]\n}\n');
     const CACHES = [
       ['corrupt JSON', '{"format": "express-entry-draws-snapshot", "version": 1, ,,', /is not usable \(Not a snapshot: the JSON is broken/],

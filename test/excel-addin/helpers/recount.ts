@@ -19,13 +19,15 @@ let cache: RawRound[] | undefined;
 
 export function rawRounds(): RawRound[] {
   if (cache) return cache;
-  const doc = JSON.parse(readFileSync(path, 'utf8')) as { names: string[]; rounds: unknown[][] };
+  // Snapshot format 2: [round, order, date, day, name index, programs index, invitations, cut-off, …].
+  const doc = JSON.parse(readFileSync(path, 'utf8')) as { version: number; names: string[]; rounds: unknown[][] };
+  if (doc.version !== 2) throw new Error(`the recount reads snapshot format 2, not ${doc.version}`);
   cache = doc.rounds.map((row) => ({
     round: String(row[0]),
-    date: String(row[1]),
-    name: doc.names[row[2] as number] ?? '',
-    size: row[4] as number,
-    crs: row[5] as number,
+    date: String(row[2]),
+    name: doc.names[row[4] as number] ?? '',
+    size: row[6] as number,
+    crs: row[7] as number,
   }));
   return cache;
 }

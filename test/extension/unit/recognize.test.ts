@@ -74,5 +74,7 @@ describe('extension hovers: recognition', () => {
     assert.equal(nocTeer('21232'), 1);
     assert.equal(nocTeer('64100'), 4);
     assert.equal(nocTeer('2123'), null);
+    assert.equal(nocTeer('00000'), null, 'cannot be NOC 2021: codes starting with 0 are 00010–00015');
+    assert.equal(nocTeer('00012'), 0);
   });
 });

@@ -1,0 +1,12 @@
+import snapshot from '../../core/data/snapshot.json';
+import { decodeSnapshot } from '../../core/feed/snapshot';
+import { Draws } from '../../core/draws/draws';
+const cpu = (): number => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };
+const t0 = cpu();
+const data = decodeSnapshot(snapshot as unknown);
+const t1 = cpu();
+const d = new Draws(data.rounds);
+const t2 = cpu();
+const again = decodeSnapshot(snapshot as unknown);
+const t3 = cpu();
+process.stdout.write(JSON.stringify({ decode: t1 - t0, index: t2 - t1, warmDecode: t3 - t2, n: d.rounds.length + again.rounds.length }) + '\n');
