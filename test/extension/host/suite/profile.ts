@@ -56,7 +56,7 @@ export function profileTests(): void {
 
     it('shows the core\'s verdicts at the one-year mark: 362 days at 70 h/week is short, 364 days is enough', async function () {
       const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
-      if (!folder) this.skip();
+      needs(this, folder, 'no workspace folder is open (npm run test:vscode opens a copy of test/fixtures/workspace)');
       const a = await api();
       const uri = vscode.Uri.joinPath(folder, 'one-year.ee-profile.json');
       // 2024-01-01 .. 2024-12-27 = 362 days → 362 × 30/7 = 1,551.43 h: 2 days of full-time work (8.57 h) short, and
