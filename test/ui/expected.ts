@@ -20,12 +20,17 @@ interface Snapshot {
 
 function snapshotRounds(): PlainRound[] {
   const snapshot = JSON.parse(readFileSync(join(ROOT, 'core/data/snapshot.json'), 'utf8')) as Snapshot;
-  const column = (field: string): number => {
-    const i = snapshot.fields.indexOf(field);
-    if (i < 0) throw new Error(`core/data/snapshot.json has no field ${field}`);
+  // By the fields' names: format 1 used the feed's names (drawNumber…), format 2 its own (round…).
+  const column = (...names: string[]): number => {
+    const i = snapshot.fields.findIndex((f) => names.includes(f));
+    if (i < 0) throw new Error(`core/data/snapshot.json has no field ${names.join(' or ')}`);
     return i;
   };
-  const [n, d, name, size, crs] = ['drawNumber', 'drawDate', 'drawName', 'drawSize', 'drawCRS'].map(column) as [number, number, number, number, number];
+  const n = column('drawNumber', 'round');
+  const d = column('drawDate', 'date');
+  const name = column('drawName', 'name');
+  const size = column('drawSize', 'invitations');
+  const crs = column('drawCRS', 'crs');
   return snapshot.rounds.map((row) => ({
     number: String(row[n]),
     date: String(row[d]),
