@@ -9,9 +9,8 @@ import type { RawCellContent } from 'hyperformula';
 import { generateMetadata } from './build.mjs';
 import { FUNCTIONS } from './functions/register';
 import { EXCEL_LIKE_CONFIG, registerEEPlugin, type FunctionsJson, type RegisteredFunction } from './hyperformula';
-import { bundledData } from '../core/data/bundled';
+import { bundledData, dayFromIso } from '../core/index';
 import { serialFromDay } from './functions/args';
-import { dayFromIso } from '../core/feed/dates';
 
 const FORMULAS = 10_000;
 const CATEGORIES = ['CEC', 'PNP', 'FRENCH', 'HEALTHCARE', 'STEM', 'TRADE', 'FSW'] as const;
@@ -151,5 +150,28 @@ export async function benchExcel(): Promise<string[]> {
   out.push(
     `excel: registered CRS_CUTOFF: ${fmt(fast)} calls/s; filter-and-sort baseline: ${fmt(slow)} calls/s (${(fast / slow).toFixed(0)}x); ${mismatches === 0 ? 'same answers on 500 checks' : `${mismatches} MISMATCHES in 500 checks`}`,
   );
+  // EE.CRS: a whole profile range scored per call (reading the range, the profile, the score under the date's rules).
+  const crsFn = (FUNCTIONS as Record<string, unknown>)['CRS'] as ((profile: unknown[][], asOf?: number | string) => number) | undefined;
+  if (crsFn) {
+    const profile: unknown[][] = [
+      ['Field', 'Value'], ['age', 29], ['maritalStatus', 'single'], ['education.level', 'bachelors'], ['education.canadian', 'none'],
+      ['language.test', 'IELTS'], ['language.date', '2025-06-01'], ['language.reading', 7.5], ['language.writing', 7],
+      ['language.listening', 8.5], ['language.speaking', 7], ['canadianWorkYears', 1], ['foreignWorkYears', 3],
+    ];
+    const asOf = serialFromDay(dayFromIso('2025-11-29')!);
+    const score = crsFn(profile, asOf);
+    const perCall = (budgetMs: number): number => {
+      let calls = 0;
+      const start = performance.now();
+      let now = start;
+      while (now - start < budgetMs) {
+        for (let k = 0; k < 16; k++, calls++) crsFn(profile, asOf);
+        now = performance.now();
+      }
+      return (now - start) / calls;
+    };
+    perCall(100);
+    out.push(`excel: registered CRS over a 13-row profile range: ${(perCall(500) * 1000).toFixed(0)} µs a call (score ${score})`);
+  }
   return out;
 }

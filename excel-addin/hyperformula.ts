@@ -13,7 +13,7 @@
  */
 import { ArraySize, CellError, EmptyValue, ErrorType, FunctionArgumentType, FunctionPlugin, HyperFormula, SimpleRangeValue } from 'hyperformula';
 import type { FunctionArgument, ImplementedFunctions } from 'hyperformula';
-import { dayFromParts } from '../core/feed/dates';
+import { dayFromParts, errorText } from '../core/index';
 import { serialFromDay } from './functions/args';
 
 /** The part of functions.json the plugin reads. */
@@ -83,7 +83,7 @@ function toCellError(e: unknown): CellError {
     const { code, message } = e as { code: string; message?: string };
     return new CellError(errorCodeType(code), message ?? code);
   }
-  return new CellError(ErrorType.VALUE, `Raw exception (a bug): ${e instanceof Error ? e.message : String(e)}`);
+  return new CellError(ErrorType.VALUE, `Raw exception (a bug): ${errorText(e)}`);
 }
 
 /** A HyperFormula cell value as Excel passes it: empty → null, a date/currency/percent number → its number. */

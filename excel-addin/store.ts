@@ -3,9 +3,7 @@
  * bundled snapshot, lazily) and publishes it on `globalThis.EEAddin`; in Excel's shared runtime the task pane script
  * runs in the same page, loads the browser cache into it and refreshes it, and `EE.LATEST` subscribes to it.
  */
-import type { DataSet } from '../core/feed/snapshot';
-import { bundledData } from '../core/data/bundled';
-import { Draws } from '../core/draws/draws';
+import { bundledData, Draws, type DataSet } from '../core/index';
 
 export type DataOrigin = 'bundled' | 'cache' | 'refresh';
 

@@ -1,6 +1,6 @@
 /** The extension's settings, read in one place. */
 import * as vscode from 'vscode';
-import { IRCC_FEED_URL } from '../core/types';
+import { DEFAULT_LAST_ROUNDS, IRCC_FEED_URL } from '../core/index';
 import { DEFAULT_REFRESH_TIMEOUT_S, refreshTimeout } from './refreshPolicy';
 
 export const SECTION = 'expressEntry';
@@ -21,7 +21,7 @@ export interface Settings {
 
 export function settings(): Settings {
   const c = vscode.workspace.getConfiguration(SECTION);
-  const lastN = c.get<number>('statistics.lastN', 10);
+  const lastN = c.get<number>('statistics.lastN', DEFAULT_LAST_ROUNDS);
   return {
     feedUrl: (c.get<string>('feedUrl') || IRCC_FEED_URL).trim(),
     autoRefreshHours: Math.max(0, c.get<number>('autoRefreshHours', 0) || 0),
@@ -29,7 +29,7 @@ export function settings(): Settings {
     categories: c.get<string[]>('categories', []) ?? [],
     hoverEnabled: c.get<boolean>('hover.enabled', true),
     hoverLanguages: c.get<string[]>('hover.languages', DEFAULT_HOVER_LANGUAGES) ?? DEFAULT_HOVER_LANGUAGES,
-    lastN: Number.isInteger(lastN) && lastN >= 1 ? Math.min(lastN, 1000) : 10,
+    lastN: Number.isInteger(lastN) && lastN >= 1 ? Math.min(lastN, 1000) : DEFAULT_LAST_ROUNDS,
     refreshTimeoutSeconds: refreshTimeout(c.get<unknown>('refreshTimeoutSeconds', DEFAULT_REFRESH_TIMEOUT_S)),
   };
 }

@@ -1,4 +1,5 @@
 /** Express Entry Draws for VS Code: activate() only wires the features together. */
+import { timings, type StartupTimings } from './timings';
 import * as vscode from 'vscode';
 import { DataStore } from './store';
 import { DrawsTreeProvider } from './views/drawsTree';
@@ -9,11 +10,13 @@ import { registerDiagnostics } from './profile/diagnostics';
 import { ProfileCodeLensProvider } from './profile/codeLens';
 import { registerHovers } from './hovers/hoverProvider';
 import { DrawsStatusBar } from './statusBar';
+import { showDataAge } from './views/dataAgeMessage';
 import { registerCommands } from './commands';
 import { ChartPanel } from './chart/chartPanel';
 import type { DrawsNode } from './views/drawsModel';
 import { watchNewRounds } from './notifications';
 import { messages, type Messages } from './messages';
+import { registerLmTools } from './lmTools';
 
 /** What activate() returns: the extension's parts, for tests and other extensions. */
 export interface ExpressEntryApi {
@@ -28,16 +31,21 @@ export interface ExpressEntryApi {
   chart(): ChartPanel | undefined;
   /** The notifications the extension showed (the last 100), with the text as shown. */
   readonly messages: Messages;
+  /** Start-up figures, reported by the host suite. */
+  readonly timings: Readonly<StartupTimings>;
 }
 
 export function activate(context: vscode.ExtensionContext): ExpressEntryApi {
+  timings.activateStart = performance.now();
   const log = vscode.window.createOutputChannel('Express Entry');
-  const store = new DataStore(context.globalStorageUri.fsPath, log);
+  const store = new DataStore(context.globalStorageUri, log);
+  timings.dataLoadMs = performance.now() - timings.activateStart;
   const tracker = new ProfileTracker();
   const draws = new DrawsTreeProvider(store);
   const statistics = new StatisticsTreeProvider(store);
   const cec = new CecTreeProvider(tracker);
   const drawsView = vscode.window.createTreeView('expressEntry.draws', { treeDataProvider: draws, showCollapseAll: true });
+  const statisticsView = vscode.window.createTreeView('expressEntry.statistics', { treeDataProvider: statistics, showCollapseAll: true });
   const statusBar = new DrawsStatusBar(store);
   const codeLens = new ProfileCodeLensProvider(tracker);
 
@@ -49,7 +57,9 @@ export function activate(context: vscode.ExtensionContext): ExpressEntryApi {
     statistics,
     cec,
     drawsView,
-    vscode.window.createTreeView('expressEntry.statistics', { treeDataProvider: statistics, showCollapseAll: true }),
+    statisticsView,
+    showDataAge(drawsView, store),
+    showDataAge(statisticsView, store),
     vscode.window.createTreeView('expressEntry.cec', { treeDataProvider: cec, showCollapseAll: true }),
     statusBar,
     codeLens,
@@ -58,10 +68,12 @@ export function activate(context: vscode.ExtensionContext): ExpressEntryApi {
     registerHovers(store),
     watchNewRounds(store),
     ...registerCommands({ extensionUri: context.extensionUri, store, tracker, drawsTree: draws, drawsView }),
+    ...registerLmTools(store, tracker),
     { dispose: () => ChartPanel.current?.dispose() },
   );
 
-  return { store, draws, statistics, cec, profiles: tracker, statusBar, drawsView, chart: () => ChartPanel.current, messages };
+  timings.activateEnd = performance.now();
+  return { store, draws, statistics, cec, profiles: tracker, statusBar, drawsView, chart: () => ChartPanel.current, messages, timings };
 }
 
 export function deactivate(): void {

@@ -1,9 +1,9 @@
 /**
- * Formatting shared by the views, hovers and commands. Pure: no `vscode` import, so it is unit-tested directly.
+ * Markdown and notification safety for the views, hovers and commands, and the round as Markdown. Pure: no `vscode`
+ * import, so it is unit-tested directly. Numbers, dates, CSV and the round table's columns come from the core.
  * Anything that came from the feed goes through `escapeMarkdown` before it becomes Markdown.
  */
-import type { Round } from '../core/types';
-import { isoFromDay, monthName } from '../core/feed/dates';
+import { itas, ROUND_TABLE_HEADER, roundCells, type Round } from '../core/index';
 
 /**
  * Backslash-escapes every ASCII punctuation character CommonMark could read as syntax, and neutralises line breaks,
@@ -41,71 +41,18 @@ export function notificationText(text: string): string {
   return flat.length > MAX_MESSAGE_LENGTH ? `${flat.slice(0, MAX_MESSAGE_LENGTH - 1)}…` : flat;
 }
 
-/** Escapes a value for a CSV cell (RFC 4180): quoted when it holds a comma, quote or line break. */
-export function csvCell(value: string | number): string {
-  const t = String(value);
-  // A cell starting with = + - @ would be a formula in a spreadsheet: prefix it with a quote mark.
-  const safe = /^[=+\-@\t\r]/.test(t) && typeof value !== 'number' ? `'${t}` : t;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
-
-/** 1000 → "1,000". */
-export function num(n: number): string {
-  return Math.round(n).toLocaleString('en-US');
-}
-
-/** One decimal at most: 530.25 → "530.3", 530 → "530". */
-export function dec(n: number): string {
-  return (Math.round(n * 10) / 10).toLocaleString('en-US', { maximumFractionDigits: 1 });
-}
-
-/** "+12", "−5", "±0". */
-export function signed(n: number): string {
-  if (n === 0) return '±0';
-  return n > 0 ? `+${dec(n)}` : `−${dec(-n)}`;
-}
-
-/** "2025-11-26" → "Nov 26". */
-export function shortDate(iso: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (!m) return iso;
-  return `${monthName(Number(m[2])).slice(0, 3)} ${Number(m[3])}`;
-}
-
-export function isoOfDay(day: number): string {
-  return isoFromDay(day);
-}
-
 /** "CRS 531 · 1,000 ITAs · 2025-11-26". */
 export function roundDescription(r: Round): string {
-  return `CRS ${r.crs} · ${num(r.invitations)} ITAs · ${r.date}`;
-}
-
-export function itas(n: number): string {
-  return `${num(n)} ITA${n === 1 ? '' : 's'}`;
-}
-
-export const TABLE_HEADER = ['Round', 'Date', 'Category', 'Name', 'CRS', 'ITAs', 'Tie-break'] as const;
-
-function cells(r: Round): (string | number)[] {
-  return [String(r.round), r.date, r.category, r.name, r.crs, r.invitations, r.tieBreak ?? r.tieBreakText];
+  return `CRS ${r.crs} · ${itas(r.invitations)} · ${r.date}`;
 }
 
 /** A Markdown table row for a round; the feed's text is escaped so it cannot become markup. */
 export function roundMarkdownRow(r: Round): string {
-  return `| ${cells(r).map((c) => (typeof c === 'number' ? String(c) : escapeMarkdown(c))).join(' | ')} |`;
+  return `| ${roundCells(r).map((c) => (typeof c === 'number' ? String(c) : escapeMarkdown(c))).join(' | ')} |`;
 }
 
 export function markdownTable(rounds: readonly Round[]): string {
-  const head = `| ${TABLE_HEADER.join(' | ')} |`;
-  const rule = `| ${TABLE_HEADER.map((h) => (h === 'CRS' || h === 'ITAs' ? '---:' : '---')).join(' | ')} |`;
+  const head = `| ${ROUND_TABLE_HEADER.join(' | ')} |`;
+  const rule = `| ${ROUND_TABLE_HEADER.map((h) => (h === 'CRS' || h === 'ITAs' ? '---:' : '---')).join(' | ')} |`;
   return [head, rule, ...rounds.map(roundMarkdownRow)].join('\n') + '\n';
-}
-
-export function roundCsvRow(r: Round): string {
-  return cells(r).map(csvCell).join(',');
-}
-
-export function csvTable(rounds: readonly Round[]): string {
-  return [TABLE_HEADER.join(','), ...rounds.map(roundCsvRow)].join('\r\n') + '\r\n';
 }

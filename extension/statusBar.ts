@@ -2,8 +2,7 @@
 import * as vscode from 'vscode';
 import type { DataStore } from './store';
 import { affects, settings } from './config';
-import { num, shortDate } from './format';
-import { LAST_DAY } from './views/drawsModel';
+import { dataAge, latestRound, shortDate, thousands, today } from '../core/index';
 
 export class DrawsStatusBar implements vscode.Disposable {
   readonly item: vscode.StatusBarItem;
@@ -39,13 +38,14 @@ export class DrawsStatusBar implements vscode.Disposable {
       this.item.show();
       return;
     }
-    const r = draws.latest(id, LAST_DAY);
+    const r = latestRound(draws, id);
+    const age = dataAge(draws.newest(), today(), 'vscode').notice;
     if (!r) {
       this.item.text = `$(milestone) ${id}: no rounds`;
-      this.item.tooltip = `No ${draws.label(id)} rounds in the data.`;
+      this.item.tooltip = `No ${draws.label(id)} rounds in the data.${age ? `\n${age}` : ''}`;
     } else {
       this.item.text = `$(milestone) ${id === 'ALL' ? 'EE' : id} ${r.crs} · ${shortDate(r.date)}`;
-      this.item.tooltip = `${draws.label(r.category)}: round #${r.round} on ${r.date}, CRS cut-off ${r.crs}, ${num(r.invitations)} invitations.\nClick to choose the category.`;
+      this.item.tooltip = `${draws.label(r.category)}: round #${r.round} on ${r.date}, CRS cut-off ${r.crs}, ${thousands(r.invitations)} invitations.${age ? `\n${age}` : ''}\nClick to choose the category.`;
     }
     this.item.accessibilityInformation = { label: `Express Entry latest ${draws.label(id)} round: ${r ? `CRS ${r.crs} on ${r.date}` : 'none'}` };
     this.item.show();

@@ -12,12 +12,8 @@
  *   command, once per request (a user's refresh that joins a running automatic one is not reported twice).
  */
 import * as vscode from 'vscode';
-import type { Round } from '../core/types';
-import { Draws } from '../core/draws/draws';
-import type { DataSet } from '../core/feed/snapshot';
-import { bundledData } from '../core/data/bundled';
-import { loadData, refreshData, urlSource, feedUrlProblem, type RefreshOutcome, type CacheStore } from '../core/refresh/index';
-import { fileCache } from '../core/refresh/node';
+import { bundledData, Draws, errorText, feedUrlProblem, loadData, refreshData, urlSource, type CacheStore, type DataSet, type RefreshOutcome, type Round } from '../core/index';
+import { cacheAt } from './platform/cache';
 import { affects, settings } from './config';
 import { FailureOnce, refreshDue, tickMs } from './refreshPolicy';
 import { messages } from './messages';
@@ -52,10 +48,11 @@ export class DataStore implements vscode.Disposable {
   /** Ends a running download when the extension is deactivated. */
   private readonly disposing = new AbortController();
 
-  constructor(private readonly storageDir: string | undefined, private readonly log: Pick<vscode.OutputChannel, 'appendLine'>) {
+  /** `storage`: the global storage folder (a path in tests); undefined: no cache. */
+  constructor(storage: vscode.Uri | string | undefined, private readonly log: Pick<vscode.OutputChannel, 'appendLine'>) {
     this.current = bundledData();
     this.indexed = new Draws(this.current.rounds);
-    this.cache = storageDir ? fileCache(storageDir) : undefined;
+    this.cache = storage ? cacheAt(storage) : undefined;
     this.ready = this.loadCache(false);
     this.disposables.push(
       vscode.workspace.onDidChangeConfiguration((e) => {
@@ -118,7 +115,7 @@ export class DataStore implements vscode.Disposable {
       await this.loadCache(true);
     } catch (e) {
       // loadData never throws; this is defence in depth.
-      this.log.appendLine(`[load] ${e instanceof Error ? e.message : String(e)}`);
+      this.log.appendLine(`[load] ${errorText(e)}`);
     }
   }
 

@@ -6,7 +6,8 @@
  */
 import { readFileSync, writeFileSync, renameSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
-import { encodeSnapshot, provenanceOf, IRCC_FEED_URL } from '../core/index';
+import { IRCC_FEED_URL } from '../core/index';
+import { encodeSnapshot, provenanceOf } from '../core/feed/snapshot';
 import { importReport, parseFeedText } from '../core/feed/importFeed';
 import { fetchFeedText } from '../core/refresh/fetchFeed';
 

@@ -5,6 +5,8 @@ import { toDay } from '../draws/dateInput';
 import { isoFromDay } from '../feed/dates';
 import { InputError } from '../types';
 import type { CliIO } from './io';
+import { dataAge } from '../draws/dataAge';
+import { today } from '../feed/dates';
 import { str, type Parsed } from './args';
 
 /** The draws to answer from: the refreshed cache when there is one, else the bundled snapshot. */
@@ -12,6 +14,13 @@ export async function loadDraws(p: Parsed, io: CliIO): Promise<Draws> {
   const dir = str(p, 'cache-dir');
   if (dir === '') throw new InputError('--cache-dir needs a directory.');
   return (await loadCliDataAt(dir, io)).draws;
+}
+
+/** Text output says when the data is old (its newest round more than 14 days before today) and how to refresh. */
+export function noteDataAge(draws: Draws, io: CliIO, json: boolean): void {
+  if (json) return;
+  const notice = dataAge(draws.newest(), today(), 'cli').notice;
+  if (notice) io.err(`Note: ${notice}`);
 }
 
 /** An ISO date from an argument; InputError for a bad one. Undefined stays undefined. */

@@ -1,8 +1,11 @@
 import type { CliCommand } from './io';
 import { EXIT_NOT_FOUND, EXIT_OK } from './io';
 import { flag, parse, str } from './args';
-import { dateArg, loadDraws, requireCategory } from './common';
+import { dateArg, loadDraws, noteDataAge, requireCategory } from './common';
 import { json, roundJson, thousands } from './format';
+import { latestRound } from '../draws/window';
+import { noRoundOnOrBeforeText } from '../present/sentences';
+import { tieBreakText } from '../present/text';
 
 const USAGE = 'ee cutoff <category> [date] [--all-programs] [--json]';
 
@@ -30,9 +33,10 @@ Examples:
     const draws = await loadDraws(p, io);
     const category = requireCategory(p, draws, USAGE);
     const date = dateArg(p.positionals[1] ?? str(p, 'date'), 'date');
-    const r = draws.latest(category, date, { includeAllProgramRounds: flag(p, 'all-programs') });
+    noteDataAge(draws, io, flag(p, 'json'));
+    const r = latestRound(draws, category, date, { includeAllProgramRounds: flag(p, 'all-programs') });
     if (!r) {
-      io.err(`No ${draws.label(category)} round on or before ${date ?? 'today'}.`);
+      io.err(noRoundOnOrBeforeText(draws.label(category), date));
       return EXIT_NOT_FOUND;
     }
     if (flag(p, 'json')) io.out(json({ ...roundJson(r), category: r.category }));
@@ -40,7 +44,7 @@ Examples:
       io.out(
         `${draws.label(category)}: cut-off CRS ${r.crs} in round #${r.round} on ${r.date} ` +
           `(${thousands(r.invitations)} invitations, ${r.name}).` +
-          (r.tieBreak ? ` Tie-break: ${r.tieBreak.replace('T', ' ').replace('Z', ' UTC')}.` : ''),
+          (r.tieBreak ? ` Tie-break: ${tieBreakText(r)}.` : ''),
       );
     }
     return EXIT_OK;

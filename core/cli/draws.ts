@@ -1,8 +1,11 @@
 import type { CliCommand } from './io';
 import { EXIT_NOT_FOUND, EXIT_OK } from './io';
 import { flag, parse, str } from './args';
-import { dateArg, loadDraws, optionCategory } from './common';
-import { json, ROUND_CSV_HEADER, roundCsv, roundJson, table, thousands } from './format';
+import { dateArg, loadDraws, noteDataAge, optionCategory } from './common';
+import { json, roundJson, table, thousands } from './format';
+import { roundCsvLines } from '../present/roundTable';
+import { noRoundsText } from '../present/sentences';
+import { plural } from '../present/text';
 import { InputError } from '../types';
 
 export const drawsCommand: CliCommand = {
@@ -34,10 +37,11 @@ Examples:
     const to = dateArg(str(p, 'to'), 'end date');
     if (from && to && from > to) throw new InputError(`--from ${from} is after --to ${to}.`);
     const draws = await loadDraws(p, io);
+    noteDataAge(draws, io, format !== 'table');
     const category = optionCategory(p, draws);
     const rounds = [...draws.between(category, from, to, { includeAllProgramRounds: flag(p, 'all-programs') })].reverse();
     if (format === 'json') io.out(json(rounds.map(roundJson)));
-    else if (format === 'csv') io.out([ROUND_CSV_HEADER.join(','), ...rounds.map(roundCsv)].join('\n'));
+    else if (format === 'csv') io.out(roundCsvLines(rounds).join('\n'));
     else if (rounds.length) {
       io.out(
         table(
@@ -46,10 +50,10 @@ Examples:
           new Set([3, 4]),
         ),
       );
-      io.out(`${rounds.length} rounds, ${thousands(rounds.reduce((a, r) => a + r.invitations, 0))} invitations.`);
+      io.out(`${plural(rounds.length, 'round')}, ${plural(rounds.reduce((a, r) => a + r.invitations, 0), 'invitation')}.`);
     }
     if (!rounds.length) {
-      io.err(`No ${draws.label(category)} rounds${from ? ` from ${from}` : ''}${to ? ` to ${to}` : ''}.`);
+      io.err(noRoundsText(category === 'ALL' ? null : draws.label(category), { from, to }));
       return EXIT_NOT_FOUND;
     }
     return EXIT_OK;

@@ -1,9 +1,7 @@
-/** Text output helpers: aligned tables, thousands separators, CSV and Markdown rows. */
+/** Text output helpers: aligned tables and JSON. Numbers, CSV and sentences come from the core's presentation module. */
 import type { Round } from '../types';
 
-export function thousands(n: number): string {
-  return n.toLocaleString('en-US');
-}
+export { thousands } from '../present/text';
 
 /** Aligns rows under a header; numbers (columns in `right`) are right-aligned. */
 export function table(header: readonly string[], rows: readonly (readonly string[])[], right: ReadonlySet<number> = new Set()): string {
@@ -14,20 +12,6 @@ export function table(header: readonly string[], rows: readonly (readonly string
       .join('  ')
       .trimEnd();
   return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
-}
-
-/** A CSV field, quoted when needed (RFC 4180); a leading =,+,-,@ is prefixed so spreadsheets never run it. */
-export function csvField(value: string | number | null): string {
-  if (value === null) return '';
-  let s = String(value);
-  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
-  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
-
-export const ROUND_CSV_HEADER = ['round', 'date', 'category', 'name', 'invitations', 'crs', 'tieBreak'];
-
-export function roundCsv(r: Round): string {
-  return [r.round, r.date, r.category, r.name, r.invitations, r.crs, r.tieBreak].map(csvField).join(',');
 }
 
 /** The JSON shape of a round in CLI output. */

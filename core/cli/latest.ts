@@ -1,7 +1,9 @@
 import type { CliCommand } from './io';
 import { EXIT_NOT_FOUND, EXIT_OK } from './io';
 import { flag, parse, str } from './args';
-import { dateArg, loadDraws } from './common';
+import { dateArg, loadDraws, noteDataAge } from './common';
+import { latestRounds } from '../draws/window';
+import { noRoundOnOrBeforeText } from '../present/sentences';
 import { json, roundJson, table, thousands } from './format';
 
 export const latestCommand: CliCommand = {
@@ -22,7 +24,8 @@ Example:
     const p = parse(args, { date: { type: 'string' } }, 1);
     const date = dateArg(str(p, 'date') ?? p.positionals[0], 'date');
     const draws = await loadDraws(p, io);
-    const rounds = draws.latestPerCategory(date);
+    noteDataAge(draws, io, flag(p, 'json'));
+    const rounds = latestRounds(draws, date);
     if (flag(p, 'json')) {
       io.out(json(rounds.map(roundJson)));
     } else if (rounds.length) {
@@ -35,7 +38,7 @@ Example:
       );
     }
     if (!rounds.length) {
-      io.err(`No rounds on or before ${date ?? 'today'}.`);
+      io.err(noRoundOnOrBeforeText(null, date));
       return EXIT_NOT_FOUND;
     }
     return EXIT_OK;

@@ -2,6 +2,7 @@
 import type { CliCommand, CliIO } from './io';
 import { EXIT_BAD_INPUT, EXIT_OK } from './io';
 import { InputError } from '../types';
+import { errorText } from '../present/text';
 import { latestCommand } from './latest';
 import { cutoffCommand } from './cutoff';
 import { drawsCommand } from './draws';
@@ -12,8 +13,9 @@ import { refreshCommand } from './refresh';
 import { cecCommand } from './cec';
 import { clbCommand } from './clb';
 import { crsCommand } from './crs';
+import { mcpCommand } from './mcp';
 
-const COMMANDS: readonly CliCommand[] = [latestCommand, cutoffCommand, drawsCommand, countsCommand, statsCommand, poolCommand, cecCommand, crsCommand, clbCommand, refreshCommand];
+const COMMANDS: readonly CliCommand[] = [latestCommand, cutoffCommand, drawsCommand, countsCommand, statsCommand, poolCommand, cecCommand, crsCommand, clbCommand, refreshCommand, mcpCommand];
 
 function usage(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));
@@ -53,7 +55,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
       io.err(`ee ${name}: ${e.message}`);
       return EXIT_BAD_INPUT;
     }
-    io.err(`ee ${name}: unexpected error: ${(e as Error).message ?? String(e)}`);
+    io.err(`ee ${name}: unexpected error: ${errorText(e)}`);
     return 3;
   }
 }
@@ -69,7 +71,7 @@ if (require.main === module) {
       process.exitCode = code;
     },
     (e: unknown) => {
-      process.stderr.write(`ee: ${(e as Error).message}\n`);
+      process.stderr.write(`ee: ${errorText(e)}\n`);
       process.exitCode = 3;
     },
   );

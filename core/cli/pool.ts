@@ -1,17 +1,18 @@
 import type { CliCommand } from './io';
 import { EXIT_NOT_FOUND, EXIT_OK } from './io';
 import { flag, parse, str } from './args';
-import { dateArg, loadDraws } from './common';
+import { dateArg, loadDraws, noteDataAge } from './common';
 import { json, table, thousands } from './format';
-import { poolAsOf } from '../draws/pool';
+import { poolOn } from '../draws/window';
+import { noPoolText, POOL_DATE_RULE } from '../present/sentences';
 
 export const poolCommand: CliCommand = {
   name: 'pool',
   summary: 'CRS score distribution of the pool as of a date',
   help: `ee pool [date] [--json]
 
-The newest published distribution of CRS scores in the pool whose snapshot date is on or before a date
-(default today; also as --date D). dd3 and dd9 are subtotals of the finer bands below them; the total is checked against the bands.
+The pool on a date is ${POOL_DATE_RULE}
+(default: the newest in the data; the date also as --date D). dd3 and dd9 are subtotals of the finer bands below them; the total is checked against the bands.
 
 Options:
   --json  {round, roundDate, asOf, bands: [{field, label, min, max, candidates, kind}], total, subtotalsOk, problems}
@@ -22,9 +23,10 @@ Example:
     const p = parse(args, { date: { type: 'string' } }, 1);
     const date = dateArg(p.positionals[0] ?? str(p, 'date'), 'date');
     const draws = await loadDraws(p, io);
-    const pool = poolAsOf(draws, date);
+    noteDataAge(draws, io, flag(p, 'json'));
+    const pool = poolOn(draws, date);
     if (!pool) {
-      io.err(`No pool distribution published on or before ${date ?? 'today'}.`);
+      io.err(noPoolText(date));
       return EXIT_NOT_FOUND;
     }
     if (flag(p, 'json')) {

@@ -1,10 +1,11 @@
 import type { CliCommand } from './io';
 import { EXIT_NOT_FOUND, EXIT_OK } from './io';
 import { flag, parse, positiveInt, str } from './args';
-import { dateArg, loadDraws, requireCategory } from './common';
+import { dateArg, loadDraws, noteDataAge, requireCategory } from './common';
 import { json, table, thousands } from './format';
 import { InputError } from '../types';
-import { cutoffStats, rhythm } from '../draws/stats';
+import { categorySummary, DEFAULT_LAST_ROUNDS } from '../draws/window';
+import { noRoundsText, rhythmText, windowText } from '../present/sentences';
 
 const USAGE = 'ee stats <category> [--last N | --from D --to D] [--as-of D] [--all-programs] [--json]';
 
@@ -14,13 +15,14 @@ export const statsCommand: CliCommand = {
   help: `${USAGE}
 
 Cut-off statistics of a category: count, min, max, mean, median, first, last and change (last − first),
-over the last N rounds (default 10) on or before --as-of (default today), or over a date range; with the days
+over the last N rounds (default ${DEFAULT_LAST_ROUNDS}) on or before --as-of (default: the newest data), or over a date range; with the days
 since the last round and the mean gap between rounds.
 
 Options:
-  --last N         the last N rounds (default 10)
+  --last N         the last N rounds (default ${DEFAULT_LAST_ROUNDS})
   --from D --to D  a date range instead (YYYY-MM-DD, both included)
-  --as-of D        the reference date for --last and for "days since" (default today)
+  --as-of D        the reference date for --last and for "days since" (default: the newest data;
+                   "days since" never counts past the newest round in the data)
   --all-programs   with a program (CEC, FSW, FST, PNP), also all-program rounds where it was eligible
   --json           {category, count, from, to, min, max, mean, median, first, last, change, invitations,
                     daysSinceLast, meanGapDays, asOf}
@@ -44,23 +46,23 @@ Examples:
     const draws = await loadDraws(p, io);
     const category = requireCategory(p, draws, USAGE);
     const options = { includeAllProgramRounds: flag(p, 'all-programs') };
-    const window = hasRange ? { from, to } : { last: last ?? 10, asOf };
-    const s = cutoffStats(draws, category, window, options);
-    const pace = rhythm(draws, category, asOf ?? (hasRange ? to : undefined), undefined, options);
-    // The mean gap describes the rounds counted, like the other figures.
-    const meanGapDays = s.count > 1 ? (Date.parse(s.to!) - Date.parse(s.from!)) / 86_400_000 / (s.count - 1) : null;
-    const result = { ...s, daysSinceLast: pace.daysSinceLast, meanGapDays, asOf: pace.asOf };
+    noteDataAge(draws, io, flag(p, 'json'));
+    const s = categorySummary(draws, category, hasRange ? { from, to } : { last: last ?? DEFAULT_LAST_ROUNDS, asOf }, options);
+    const result = {
+      category: s.category, count: s.count, from: s.from, to: s.to, min: s.min, max: s.max, mean: s.mean, median: s.median,
+      first: s.first, last: s.last, change: s.change, invitations: s.invitations,
+      daysSinceLast: s.daysSinceLast, meanGapDays: s.meanGapDays, asOf: s.asOf,
+    };
     if (s.count === 0) {
       if (flag(p, 'json')) io.out(json(result));
-      io.err(`No ${draws.label(category)} rounds in that period.`);
+      io.err(noRoundsText(s.label, { from, to }));
       return EXIT_NOT_FOUND;
     }
     if (flag(p, 'json')) {
       io.out(json(result));
       return EXIT_OK;
     }
-    const what = hasRange ? `${s.from} to ${s.to}` : `the last ${s.count} rounds (${s.from} to ${s.to})`;
-    io.out(`${draws.label(category)} cut-offs over ${what}:`);
+    io.out(`${s.label} cut-offs over ${windowText(s)}:`);
     const one = (n: number | null): string => (n === null ? '–' : Number.isInteger(n) ? String(n) : n.toFixed(1));
     io.out(
       table(
@@ -69,12 +71,8 @@ Examples:
         new Set([0, 1, 2, 3, 4, 5, 6, 7, 8]),
       ),
     );
-    if (pace.lastRound) {
-      io.out(
-        `Last round #${pace.lastRound.round} on ${pace.lastRound.date}: ${pace.daysSinceLast} days before ${pace.asOf}.` +
-          (meanGapDays !== null ? ` Mean gap between the rounds counted: ${meanGapDays.toFixed(1)} days.` : ''),
-      );
-    }
+    const rhythm = rhythmText(s);
+    if (rhythm) io.out(rhythm);
     return EXIT_OK;
   },
 };

@@ -8,7 +8,7 @@ import { clbLevels, PTE_CORE_ACCEPTED_FROM, testName, validUntilDay } from '../l
 import type { Ability, LanguageScores, LanguageTest, ProfileProblem } from '../cec/types';
 import type { CanadianEducation, EducationLevel } from './rules';
 import { STATUSES_WITH_SPOUSE, officialLanguageOf, type CandidateProfile, type OfficialLanguage } from './profile';
-import { workYearsTimeline, type WorkYearsAt } from './workYears';
+import { workYearsAt, type WorkYearsAt } from './workYears';
 import type { CrsNote, CrsWorkYearsUsed } from './types';
 
 export type Levels = Readonly<Record<Ability, number>>;
@@ -140,7 +140,7 @@ export function readInput(p: CandidateProfile, day: number, workAt?: WorkYearsAt
   const second = usableTest(p.secondLanguage, day, ['secondLanguage'], 'The second official language test', notes);
   if (!p.education) notes.push({ path: null, message: 'No "education": education scores nothing.' });
 
-  const counted = (workAt ?? workYearsTimeline(p.jobs, p.studyPeriods ?? [], day, day))(day);
+  const counted = (workAt ?? workYearsAt(p.jobs, p.studyPeriods ?? []))(day);
   const canadian = workYears(p.canadianWorkYears, counted.canadian);
   const foreign = workYears(p.foreignWorkYears, counted.foreign);
 

@@ -9,7 +9,7 @@ import { CRS_FIRST_DAY, CRS_RULE_SETS, ruleSetById, ruleSetOn, type CrsRuleSet }
 import { parseCandidateProfile, type CandidateProfile } from './profile';
 import { readInput, type CrsInput, type Levels, type TestInput } from './input';
 import { scoreGrid } from './grid';
-import { workYearsTimeline, type CountHours, type WorkYearsAt } from './workYears';
+import { workYearsAt, type WorkYearsAt } from './workYears';
 import type { CrsChangeAhead, CrsOutcome, CrsResult, CrsWhatIf } from './types';
 
 export interface CrsOptions {
@@ -19,8 +19,6 @@ export interface CrsOptions {
   readonly today?: string;
   /** A rule set by id (e.g. a proposal) instead of the one in force on the scoring date. */
   readonly rulesId?: string;
-  /** Replaces the per-day hour counter (for work years counted from jobs). */
-  readonly countHours?: CountHours;
 }
 
 /** The machine's local calendar date (not UTC: a Canadian evening is still today). */
@@ -145,7 +143,7 @@ export function scoreCrs(profile: CandidateProfile, options: CrsOptions = {}): C
     if (!rules) return fail(['asOf'], `The CRS began on ${CRS_FIRST_DAY}; there is no score on ${asOf}.`);
   }
   const end = addYears(day, 1);
-  const workAt = workYearsTimeline(profile.jobs, profile.studyPeriods ?? [], day, end, options.countHours);
+  const workAt = workYearsAt(profile.jobs, profile.studyPeriods ?? []);
   const reading = readInput(profile, day, workAt);
   if (reading.problems.length) return { problems: reading.problems };
   const grid = scoreGrid(reading.input, rules);

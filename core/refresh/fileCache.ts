@@ -10,6 +10,7 @@
 import { promises as fs, constants as fsConstants } from 'node:fs';
 import { homedir } from 'node:os';
 import { basename, join, posix, win32 } from 'node:path';
+import { errorText } from '../present/text';
 import { randomBytes } from 'node:crypto';
 import { DEFAULT_MAX_BYTES, FetchError, type FetchOptions } from './fetchFeed';
 import type { CacheStore, FeedSource } from './types';
@@ -160,6 +161,6 @@ function describeFsError(e: unknown, path: string): string {
     case 'ABORT_ERR':
       return 'Cancelled.';
     default:
-      return `${basename(path)}: ${e instanceof Error ? e.message : String(e)}`;
+      return `${basename(path)}: ${errorText(e)}`;
   }
 }

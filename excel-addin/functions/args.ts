@@ -2,9 +2,7 @@
  * Reading Excel arguments: dates as 1900-system serials or text, categories, whole numbers, flags, and ranges
  * (2-D arrays) with empty cells and a header row. Every reader throws an ArgumentError with a sentence.
  */
-import { InputError } from '../../core/types';
-import type { Draws } from '../../core/draws/draws';
-import { dayFromParts, isoFromDay, parseUserDate } from '../../core/feed/dates';
+import { asYear, dayFromParts, InputError, isoFromDay, parseUserDate, type Draws } from '../../core/index';
 import { ArgumentError, isExcelError } from './errors';
 
 /** Day number (days since 1970-01-01) of Excel serial 61 = 1900-03-01: from here on serials are day + 25569. */
@@ -165,11 +163,8 @@ export function readPeriod(startOrYear: CellInput, end: CellInput, todayDay: num
   return { from, to };
 }
 
-/** A whole number 1900–9999 (or such text) is a year; anything else is not. */
-export function asYear(v: CellInput): number | null {
-  const n = typeof v === 'number' ? v : typeof v === 'string' && /^\s*\d{4}\s*$/.test(v) ? Number(v) : NaN;
-  return Number.isInteger(n) && n >= 1900 && n <= 9999 ? n : null;
-}
+/** A year is the core's: a whole number 1900–9999 (or such text). */
+export { asYear };
 
 /** Rows of a range argument: a 2-D array (a single value counts as one cell). */
 export function readRows(v: CellInput, what: string): readonly (readonly CellInput[])[] {

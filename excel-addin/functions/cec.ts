@@ -3,10 +3,9 @@
  * start, end, hours per week, NOC, then optional TRUE/FALSE columns paid, in Canada, authorized, self-employed,
  * full-time study; a header row and empty rows are skipped.
  */
-import { cecHours as coreCecHours, checkCec, pathText, type CecHours, type Job } from '../../core/cec/index';
-import { isoFromDay, today } from '../../core/feed/dates';
+import { cecHours as coreCecHours, checkCec, errorText, isoFromDay, pathText, today, type CecHours, type Job } from '../../core/index';
 import { type CellInput, describe, isMissing, readDate, readFlag, readNumber, readRows, rowIsEmpty } from './args';
-import { ArgumentError, guard } from './errors';
+import { ArgumentError } from './errors';
 
 const FLAG_COLUMNS = [
   ['paid', 'paid'],
@@ -62,7 +61,7 @@ export function readJobs(range: CellInput): Job[] {
       end = readDate(row[1], 'end date', true);
       hours = readNumber(row[2], 'hours per week');
     } catch (e) {
-      throw new ArgumentError(`Bad jobs range, ${where}: ${e instanceof Error ? e.message : String(e)}`);
+      throw new ArgumentError(`Bad jobs range, ${where}: ${errorText(e)}`);
     }
     if (hours < 0 || hours > 168) throw new ArgumentError(`Bad jobs range, ${where}: hours per week ${hours} must be from 0 to 168.`);
     if (end !== undefined && end < start) throw new ArgumentError(`Bad jobs range, ${where}: the end date ${isoFromDay(end)} is before the start date ${isoFromDay(start)}.`);
@@ -78,7 +77,7 @@ export function readJobs(range: CellInput): Job[] {
       try {
         job[key] = readFlag(cell, label, fallback);
       } catch (e) {
-        throw new ArgumentError(`Bad jobs range, ${where}: ${e instanceof Error ? e.message : String(e)}`);
+        throw new ArgumentError(`Bad jobs range, ${where}: ${errorText(e)}`);
       }
     });
     jobs.push(job);
@@ -104,7 +103,7 @@ function hoursOf(jobs: CellInput, as_of: CellInput): CecHours {
  * @returns Qualifying hours.
  */
 export function cecHours(jobs: unknown[][], as_of?: number | string): number {
-  return guard(() => hoursOf(jobs, as_of).qualifyingHours);
+  return hoursOf(jobs, as_of).qualifyingHours;
 }
 
 /**
@@ -116,16 +115,14 @@ export function cecHours(jobs: unknown[][], as_of?: number | string): number {
  * @returns TRUE when eligible.
  */
 export function cecEligible(jobs: unknown[][], clb: number, as_of?: number | string): boolean {
-  return guard(() => {
-    const level = readNumber(clb, 'clb');
-    if (!Number.isInteger(level) || level < 0 || level > 12) throw new ArgumentError(`Bad clb ${describe(clb)}: use a CLB level, a whole number from 0 to 12.`);
-    const list = readJobs(jobs);
-    const asOf = isoFromDay(readDate(as_of, 'as-of date', true) ?? today());
-    // The level given is the candidate's current, valid level: dated on the as-of date so that its validity is known.
-    const language = { test: 'CLB' as const, date: asOf, reading: level, writing: level, listening: level, speaking: level };
-    const result = checkCec({ asOf, jobs: list, language }, { asOf });
-    const problem = result.errors[0];
-    if (problem) throw new ArgumentError(`Bad jobs range: ${problem.message}${problem.path.length ? ` (${pathText(problem.path)})` : ''}`);
-    return result.eligible;
-  });
+  const level = readNumber(clb, 'clb');
+  if (!Number.isInteger(level) || level < 0 || level > 12) throw new ArgumentError(`Bad clb ${describe(clb)}: use a CLB level, a whole number from 0 to 12.`);
+  const list = readJobs(jobs);
+  const asOf = isoFromDay(readDate(as_of, 'as-of date', true) ?? today());
+  // The level given is the candidate's current, valid level: dated on the as-of date so that its validity is known.
+  const language = { test: 'CLB' as const, date: asOf, reading: level, writing: level, listening: level, speaking: level };
+  const result = checkCec({ asOf, jobs: list, language }, { asOf });
+  const problem = result.errors[0];
+  if (problem) throw new ArgumentError(`Bad jobs range: ${problem.message}${problem.path.length ? ` (${pathText(problem.path)})` : ''}`);
+  return result.eligible;
 }

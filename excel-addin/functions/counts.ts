@@ -1,8 +1,7 @@
 /** The counting family: rounds and invitations of a category in a year or between two dates. */
-import { today } from '../../core/feed/dates';
+import { today } from '../../core/index';
 import { currentDraws } from './data';
 import { readCategory, readPeriod } from './args';
-import { guard } from './errors';
 
 /**
  * Number of rounds of a category in a year, or between two dates (both included).
@@ -13,12 +12,10 @@ import { guard } from './errors';
  * @returns The number of rounds.
  */
 export function drawCount(category: string, start_or_year: number | string, end?: number | string): number {
-  return guard(() => {
-    const draws = currentDraws();
-    const id = readCategory(draws, category);
-    const { from, to } = readPeriod(start_or_year, end, today());
-    return draws.between(id, from, to).length;
-  });
+  const draws = currentDraws();
+  const id = readCategory(draws, category);
+  const { from, to } = readPeriod(start_or_year, end, today());
+  return draws.between(id, from, to).length;
 }
 
 /**
@@ -30,10 +27,8 @@ export function drawCount(category: string, start_or_year: number | string, end?
  * @returns The number of invitations.
  */
 export function totalItas(category: string, start_or_year: number | string, end?: number | string): number {
-  return guard(() => {
-    const draws = currentDraws();
-    const id = readCategory(draws, category);
-    const { from, to } = readPeriod(start_or_year, end, today());
-    return draws.invitations(id, from, to);
-  });
+  const draws = currentDraws();
+  const id = readCategory(draws, category);
+  const { from, to } = readPeriod(start_or_year, end, today());
+  return draws.invitations(id, from, to);
 }

@@ -4,12 +4,9 @@
  * "spouse.language.test", even "jobs.0.noc"). A header row and rows with an empty value are skipped. The core reads
  * and scores the profile; a bad field gives #VALUE! naming it.
  */
-import { crsFromJson, localToday, type CrsResult } from '../../core/crs/index';
-import { pathText } from '../../core/cec/profile';
-import { CRS_PROFILE_KEYS } from '../../core/crs/keys';
-import { isoFromDay, parseUserDate } from '../../core/feed/dates';
+import { CRS_PROFILE_KEYS, crsFromJson, isoFromDay, localToday, parseUserDate, pathText, type CrsResult } from '../../core/index';
 import { type CellInput, describe, isMissing, readDate, readRows, dayFromSerial } from './args';
-import { ArgumentError, guard } from './errors';
+import { ArgumentError } from './errors';
 
 const TOP_FIELDS: readonly string[] = ['asOf', 'jobs', 'studyPeriods', 'language', ...CRS_PROFILE_KEYS];
 /** Most field rows one range may hold (a profile has a few dozen). */
@@ -117,7 +114,7 @@ function scored(profile: CellInput, as_of: CellInput): CrsResult {
  * @returns The CRS total.
  */
 export function crs(profile: unknown[][], as_of?: number | string): number {
-  return guard(() => scored(profile, as_of).total);
+  return scored(profile, as_of).total;
 }
 
 /**
@@ -128,12 +125,10 @@ export function crs(profile: unknown[][], as_of?: number | string): number {
  * @returns A two-column table (factor, points) that spills.
  */
 export function crsDetail(profile: unknown[][], as_of?: number | string): Array<Array<string | number>> {
-  return guard(() => {
-    const r = scored(profile, as_of);
-    const rows: (string | number)[][] = [['Factor', 'Points']];
-    for (const section of Object.values(r.sections)) for (const f of section.factors) rows.push([f.what, f.points]);
-    for (const c of r.caps) rows.push([`Cap: ${c.note}`, c.limit - c.before]);
-    rows.push([`Total (rules of ${r.rules.inForceFrom ?? r.rules.id}, as of ${r.asOf})`, r.total]);
-    return rows;
-  });
+  const r = scored(profile, as_of);
+  const rows: (string | number)[][] = [['Factor', 'Points']];
+  for (const section of Object.values(r.sections)) for (const f of section.factors) rows.push([f.what, f.points]);
+  for (const c of r.caps) rows.push([`Cap: ${c.note}`, c.limit - c.before]);
+  rows.push([`Total (rules of ${r.rules.inForceFrom ?? r.rules.id}, as of ${r.asOf})`, r.total]);
+  return rows;
 }

@@ -4,7 +4,7 @@
  */
 import { currentDraws, latestRound, addinStore } from './data';
 import { readCategory, readDate, serialFromDay } from './args';
-import { guard, toExcelError } from './errors';
+import { toExcelError } from './errors';
 
 /**
  * The CRS cut-off (score of the lowest-ranked candidate invited) of the latest round of a category on or before a date.
@@ -14,11 +14,9 @@ import { guard, toExcelError } from './errors';
  * @returns The CRS cut-off.
  */
 export function crsCutoff(category: string, date?: number | string): number {
-  return guard(() => {
-    const draws = currentDraws();
-    const id = readCategory(draws, category);
-    return latestRound(draws, id, readDate(date, 'date', true)).crs;
-  });
+  const draws = currentDraws();
+  const id = readCategory(draws, category);
+  return latestRound(draws, id, readDate(date, 'date', true)).crs;
 }
 
 /**
@@ -29,11 +27,9 @@ export function crsCutoff(category: string, date?: number | string): number {
  * @returns The number of invitations to apply.
  */
 export function itas(category: string, date?: number | string): number {
-  return guard(() => {
-    const draws = currentDraws();
-    const id = readCategory(draws, category);
-    return latestRound(draws, id, readDate(date, 'date', true)).invitations;
-  });
+  const draws = currentDraws();
+  const id = readCategory(draws, category);
+  return latestRound(draws, id, readDate(date, 'date', true)).invitations;
 }
 
 /**
@@ -44,11 +40,9 @@ export function itas(category: string, date?: number | string): number {
  * @returns The round's date as an Excel date serial (format the cell as a date).
  */
 export function lastDraw(category: string, date?: number | string): number {
-  return guard(() => {
-    const draws = currentDraws();
-    const id = readCategory(draws, category);
-    return serialFromDay(latestRound(draws, id, readDate(date, 'date', true)).day);
-  });
+  const draws = currentDraws();
+  const id = readCategory(draws, category);
+  return serialFromDay(latestRound(draws, id, readDate(date, 'date', true)).day);
 }
 
 /**

@@ -1,8 +1,6 @@
 /** Where the functions get their data: the page-wide store (see ../store.ts). */
-import type { Draws } from '../../core/draws/draws';
-import type { Round } from '../../core/types';
+import { isoFromDay, latestRound as coreLatestRound, noRoundOnOrBeforeText, type Draws, type Round } from '../../core/index';
 import { type AddinStore, sharedStore } from '../store';
-import { isoFromDay } from '../../core/feed/dates';
 import { NoDataError } from './errors';
 
 let store: AddinStore | undefined;
@@ -15,12 +13,9 @@ export function currentDraws(): Draws {
   return addinStore().draws();
 }
 
-/** The latest round of a resolved category on or before a day; #N/A when there is none. */
+/** The latest round of a resolved category on or before a day (the core's "latest"); #N/A when there is none. */
 export function latestRound(draws: Draws, category: string, day: number | undefined): Round {
-  const r = draws.latest(category, day);
-  if (!r) {
-    const when = day === undefined ? 'yet' : `on or before ${isoFromDay(day)}`;
-    throw new NoDataError(`No ${category === 'ALL' ? '' : `${category} `}round ${when}.`);
-  }
+  const r = coreLatestRound(draws, category, day);
+  if (!r) throw new NoDataError(noRoundOnOrBeforeText(category === 'ALL' ? null : category, day === undefined ? undefined : isoFromDay(day)));
   return r;
 }

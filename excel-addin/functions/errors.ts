@@ -3,7 +3,7 @@
  * NoDataError (no such round: #N/A); `guard` turns it into the `CustomFunctions.Error` Excel shows, with the message
  * as the cell's tooltip. Anything unexpected becomes #VALUE! with a sentence too: never a raw exception.
  */
-import { InputError } from '../../core/types';
+import { errorText, InputError } from '../../core/index';
 
 export class ArgumentError extends Error {
   override name = 'ArgumentError';
@@ -56,7 +56,7 @@ export function toExcelError(e: unknown): ExcelError {
   if (isExcelError(e)) return e;
   if (e instanceof NoDataError) return excelError('na', e.message);
   if (e instanceof ArgumentError || e instanceof InputError) return excelError('value', e.message);
-  const text = e instanceof Error ? e.message : String(e);
+  const text = errorText(e);
   return excelError('value', `Unexpected problem: ${text}`);
 }
 

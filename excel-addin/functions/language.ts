@@ -1,8 +1,7 @@
 /** The language family: CLB (NCLC) levels of a test result. */
-import { LANGUAGE_TESTS, clbLevels, languageTestFromName } from '../../core/language/index';
-import type { Ability } from '../../core/cec/types';
+import { clbLevels, LANGUAGE_TESTS, languageTestFromName, type Ability } from '../../core/index';
 import { MAX_NAME_LENGTH, describe, isMissing, readIsoDate, readNumber } from './args';
-import { ArgumentError, guard } from './errors';
+import { ArgumentError } from './errors';
 
 /**
  * The minimum CLB (NCLC) level of a language test result: the level of the weakest of the four abilities.
@@ -16,18 +15,16 @@ import { ArgumentError, guard } from './errors';
  * @returns The minimum CLB level.
  */
 export function clb(test: string, reading: number, writing: number, listening: number, speaking: number, test_date?: number | string): number {
-  return guard(() => {
-    if (isMissing(test)) throw new ArgumentError('Missing test: use IELTS, CELPIP, PTE_CORE, TEF, TCF or CLB.');
-    if (typeof test !== 'string' || test.length > MAX_NAME_LENGTH) throw new ArgumentError(`Bad test ${describe(test)}: use IELTS, CELPIP, PTE_CORE, TEF, TCF or CLB.`);
-    // Resolved here and checked against the list: the core's alias table would otherwise answer "constructor".
-    const name = languageTestFromName(test);
-    if (!LANGUAGE_TESTS.includes(name)) throw new ArgumentError(`Unknown language test ${describe(test)}: use IELTS, CELPIP, PTE_CORE, TEF, TCF or CLB (NCLC).`);
-    const scores: Record<Ability, number> = {
-      reading: readNumber(reading, 'reading score'),
-      writing: readNumber(writing, 'writing score'),
-      listening: readNumber(listening, 'listening score'),
-      speaking: readNumber(speaking, 'speaking score'),
-    };
-    return clbLevels(name, scores, readIsoDate(test_date, 'test date', true) ?? null).min;
-  });
+  if (isMissing(test)) throw new ArgumentError('Missing test: use IELTS, CELPIP, PTE_CORE, TEF, TCF or CLB.');
+  if (typeof test !== 'string' || test.length > MAX_NAME_LENGTH) throw new ArgumentError(`Bad test ${describe(test)}: use IELTS, CELPIP, PTE_CORE, TEF, TCF or CLB.`);
+  // Resolved here and checked against the list: the core's alias table would otherwise answer "constructor".
+  const name = languageTestFromName(test);
+  if (!LANGUAGE_TESTS.includes(name)) throw new ArgumentError(`Unknown language test ${describe(test)}: use IELTS, CELPIP, PTE_CORE, TEF, TCF or CLB (NCLC).`);
+  const scores: Record<Ability, number> = {
+    reading: readNumber(reading, 'reading score'),
+    writing: readNumber(writing, 'writing score'),
+    listening: readNumber(listening, 'listening score'),
+    speaking: readNumber(speaking, 'speaking score'),
+  };
+  return clbLevels(name, scores, readIsoDate(test_date, 'test date', true) ?? null).min;
 }

@@ -1,10 +1,8 @@
 /** The reference family: the list of categories and the pool distribution. */
-import { CATEGORIES } from '../../core/feed/categories';
-import { poolAsOf } from '../../core/draws/pool';
-import { isoFromDay } from '../../core/feed/dates';
+import { CATEGORIES, isoFromDay, noPoolText, poolOn } from '../../core/index';
 import { currentDraws } from './data';
 import { readDate, readFlag } from './args';
-import { NoDataError, guard } from './errors';
+import { NoDataError } from './errors';
 
 /**
  * Every category: its id (what the functions take) and its label, as a two-column list that spills.
@@ -12,34 +10,30 @@ import { NoDataError, guard } from './errors';
  * @returns Rows of id and label.
  */
 export function categories(): string[][] {
-  return guard(() => {
-    const draws = currentDraws();
-    const rows = CATEGORIES.map((c) => [c.id, c.label]);
-    for (const id of draws.unknownCategories()) rows.push([id, draws.label(id)]);
-    rows.push(['ALL', draws.label('ALL')]);
-    return rows;
-  });
+  const draws = currentDraws();
+  const rows = CATEGORIES.map((c) => [c.id, c.label]);
+  for (const id of draws.unknownCategories()) rows.push([id, draws.label(id)]);
+  rows.push(['ALL', draws.label('ALL')]);
+  return rows;
 }
 
 /** Column titles of EE.POOL. */
 export const POOL_HEADERS = ['CRS range', 'From', 'To', 'Candidates', 'Kind'] as const;
 
 /**
- * The pool of candidates by CRS score band, as published with the newest round on or before a date: band, from, to, candidates, kind (band, subtotal or total).
+ * The pool of candidates by CRS score band on a date: the newest published distribution whose snapshot date is on or before the date. Columns: band, from, to, candidates, kind (band, subtotal or total).
  * @customfunction POOL
- * @param [date] Date (Excel date or "YYYY-MM-DD" text). Default: today.
+ * @param [date] Date (Excel date or "YYYY-MM-DD" text). Default: the newest distribution in the data.
  * @param [headers] TRUE (default) for a header row, FALSE for none.
  * @returns A table of score bands that spills.
  */
 export function pool(date?: number | string, headers?: boolean): Array<Array<string | number>> {
-  return guard(() => {
-    const draws = currentDraws();
-    const day = readDate(date, 'date', true);
-    const withHeaders = readFlag(headers, 'headers', true);
-    const view = poolAsOf(draws, day);
-    if (!view) throw new NoDataError(`No pool distribution was published on or before ${day === undefined ? 'today' : isoFromDay(day)}.`);
-    const rows: Array<Array<string | number>> = view.bands.map((b) => [b.label, b.min, b.max, b.candidates, b.kind]);
-    if (withHeaders) rows.unshift([...POOL_HEADERS]);
-    return rows;
-  });
+  const draws = currentDraws();
+  const day = readDate(date, 'date', true);
+  const withHeaders = readFlag(headers, 'headers', true);
+  const view = poolOn(draws, day);
+  if (!view) throw new NoDataError(noPoolText(day === undefined ? undefined : isoFromDay(day)));
+  const rows: Array<Array<string | number>> = view.bands.map((b) => [b.label, b.min, b.max, b.candidates, b.kind]);
+  if (withHeaders) rows.unshift([...POOL_HEADERS]);
+  return rows;
 }

@@ -12,9 +12,10 @@ import { clb } from './language';
 import { cecEligible, cecHours } from './cec';
 import { crs, crsDetail } from './crs';
 import { sharedStore } from '../store';
+import { guard } from './errors';
 
-/** id in functions.json → implementation. */
-export const FUNCTIONS = {
+/** id in functions.json → implementation (plain typed functions that throw ArgumentError/NoDataError/InputError). */
+const IMPLEMENTATIONS = {
   CRS_CUTOFF: crsCutoff,
   ITAS: itas,
   LAST_DRAW: lastDraw,
@@ -33,7 +34,21 @@ export const FUNCTIONS = {
   CRS_DETAIL: crsDetail,
 } as const;
 
-export type FunctionId = keyof typeof FUNCTIONS;
+export type FunctionId = keyof typeof IMPLEMENTATIONS;
+
+/** Wraps a function once so every failure leaves it as the Excel error to show (#VALUE! or #N/A with a message). */
+function guarded<F extends (...args: never[]) => unknown>(fn: F): F {
+  const wrapped = (...args: Parameters<F>): unknown => guard(() => fn(...args));
+  // Keep the arity and name Excel's runtime and functions.json see (optional parameters count).
+  Object.defineProperty(wrapped, 'length', { value: fn.length });
+  Object.defineProperty(wrapped, 'name', { value: fn.name });
+  return wrapped as F;
+}
+
+/** id → the function Excel calls: the implementation behind the one error guard. */
+export const FUNCTIONS = Object.fromEntries(
+  Object.entries(IMPLEMENTATIONS).map(([id, fn]) => [id, guarded(fn as (...args: never[]) => unknown)]),
+) as { readonly [K in FunctionId]: (typeof IMPLEMENTATIONS)[K] };
 
 /** Registers every function; returns the ids registered. */
 export function registerAll(cf: Pick<typeof CustomFunctions, 'associate'>): FunctionId[] {

@@ -1,10 +1,10 @@
 /** The statistics family: cut-off statistics over the last N rounds of a category. */
-import { statsOf, type CutoffStats } from '../../core/draws/stats';
+import { categorySummary, DEFAULT_LAST_ROUNDS, noRoundsText, type CategorySummary } from '../../core/index';
 import { currentDraws } from './data';
 import { isMissing, readCategory, readChoice, readWhole } from './args';
-import { NoDataError, guard } from './errors';
+import { NoDataError } from './errors';
 
-type Stat = 'MIN' | 'MAX' | 'MEAN' | 'MEDIAN' | 'CHANGE' | 'COUNT' | 'FIRST' | 'LAST';
+type Stat = 'MIN' | 'MAX' | 'MEAN' | 'MEDIAN' | 'CHANGE' | 'COUNT' | 'FIRST' | 'LAST' | 'GAP';
 
 const STATS: Readonly<Record<string, Stat>> = {
   min: 'MIN',
@@ -17,34 +17,34 @@ const STATS: Readonly<Record<string, Stat>> = {
   count: 'COUNT',
   first: 'FIRST',
   last: 'LAST',
+  gap: 'GAP',
+  mean_gap: 'GAP',
 };
 
 /** The row EE.CUTOFF_STATS spills when no stat is given. */
 export const STATS_ROW: readonly Stat[] = ['MIN', 'MAX', 'MEAN', 'MEDIAN', 'CHANGE'];
 
-function pick(s: CutoffStats, stat: Stat): number {
-  const v = { MIN: s.min, MAX: s.max, MEAN: s.mean, MEDIAN: s.median, CHANGE: s.change, COUNT: s.count, FIRST: s.first, LAST: s.last }[stat];
-  return v ?? 0;
+function pick(s: CategorySummary, stat: Stat): number {
+  const v = { MIN: s.min, MAX: s.max, MEAN: s.mean, MEDIAN: s.median, CHANGE: s.change, COUNT: s.count, FIRST: s.first, LAST: s.last, GAP: s.meanGapDays }[stat];
+  if (v === null) throw new NoDataError('The mean gap between rounds needs at least two rounds.');
+  return v;
 }
 
 /**
- * Statistics of the CRS cut-offs of the last N rounds of a category (up to today): MIN, MAX, MEAN, MEDIAN or CHANGE (last minus first), or with no stat a row of all five in that order.
+ * Statistics of the CRS cut-offs of the last N rounds of a category (default the last 10, as in ee stats and VS Code): MIN, MAX, MEAN, MEDIAN or CHANGE (last minus first), or with no stat a row of all five in that order.
  * @customfunction CUTOFF_STATS
  * @param category Category: an id such as "CEC", an IRCC draw name, an alias such as "french", or "ALL".
- * @param [last_n] How many of the latest rounds (a whole number of at least 1). Default: every round.
- * @param [stat] "MIN", "MAX", "MEAN", "MEDIAN" or "CHANGE" (also "COUNT", "FIRST", "LAST"). Default: a row of MIN, MAX, MEAN, MEDIAN, CHANGE.
+ * @param [last_n] How many of the latest rounds (a whole number of at least 1). Default: 10.
+ * @param [stat] "MIN", "MAX", "MEAN", "MEDIAN" or "CHANGE" (also "COUNT", "FIRST", "LAST", or "GAP": the mean days between the rounds counted). Default: a row of MIN, MAX, MEAN, MEDIAN, CHANGE.
  * @returns One statistic, or a row of five.
  */
 export function cutoffStats(category: string, last_n?: number, stat?: string): number[][] {
-  return guard(() => {
-    const draws = currentDraws();
-    const id = readCategory(draws, category);
-    const n = isMissing(last_n) ? undefined : readWhole(last_n, 'last_n', 1);
-    const which = isMissing(stat) ? undefined : readChoice(stat, 'stat', STATS);
-    const rounds = n === undefined ? draws.between(id, undefined, undefined) : draws.lastN(id, n);
-    if (rounds.length === 0) throw new NoDataError(`No ${id === 'ALL' ? '' : `${id} `}rounds to compute statistics from.`);
-    const s = statsOf(id, rounds);
-    if (which !== undefined) return [[pick(s, which)]];
-    return [STATS_ROW.map((k) => pick(s, k))];
-  });
+  const draws = currentDraws();
+  const id = readCategory(draws, category);
+  const n = isMissing(last_n) ? DEFAULT_LAST_ROUNDS : readWhole(last_n, 'last_n', 1);
+  const which = isMissing(stat) ? undefined : readChoice(stat, 'stat', STATS);
+  const s = categorySummary(draws, id, { last: n });
+  if (s.count === 0) throw new NoDataError(noRoundsText(id === 'ALL' ? null : id));
+  if (which !== undefined) return [[pick(s, which)]];
+  return [STATS_ROW.map((k) => pick(s, k))];
 }

@@ -3,7 +3,7 @@
  * write replaces it at once (setItem is atomic per key); a full storage (QuotaExceededError) or a disabled storage
  * is reported with a sentence and leaves the previous cache as it was.
  */
-import type { CacheStore } from '../../core/refresh/types';
+import { errorText, type CacheStore } from '../../core/index';
 
 export const CACHE_KEY = 'express-entry-draws.cache.v1';
 export const FEED_URL_KEY = 'express-entry-draws.feedUrl';
@@ -42,7 +42,7 @@ export function storageCache(storage: KeyValueStorage | null, key = CACHE_KEY): 
         if (isQuotaError(e)) {
           throw new Error(`browser storage is full (quota exceeded while saving ${Math.round(text.length / 1024)} KB); the previous cache is kept`);
         }
-        throw new Error(`browser storage refused the data (${e instanceof Error ? e.message : String(e)})`);
+        throw new Error(`browser storage refused the data (${errorText(e)})`);
       }
     },
   };

@@ -4,7 +4,7 @@
  * time limit, tells a redirect the browser could not follow (a loop, too many hops) from a server that could not be
  * reached or does not allow the add-in to read it (CORS).
  */
-import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS, FetchError, type FeedSource, type FetchOptions, urlSource } from '../../core/refresh/index';
+import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS, errorText, FetchError, urlSource, type FeedSource, type FetchOptions } from '../../core/index';
 import type { KeyValueStorage } from './browserCache';
 
 export const TIMEOUT_KEY = 'express-entry-draws.timeoutMs';
@@ -100,7 +100,7 @@ export function paneSource(url: string, limits: RefreshLimits, fetchImpl: FetchL
       try {
         return await base.fetchText({ ...options, timeoutMs: limits.timeoutMs, maxBytes: limits.maxBytes });
       } catch (e) {
-        const text = e instanceof Error ? e.message : String(e);
+        const text = errorText(e);
         if (!BARE_NETWORK_ERROR.test(text)) throw e;
         const left = limits.timeoutMs - (Date.now() - started);
         throw new FetchError(await diagnose(url, Math.min(left, 5_000), fetchImpl));

@@ -4,8 +4,9 @@
  * `globalThis.EEAddin`, so a refresh here updates every EE function and EE.LATEST cell. Feed text is only ever put
  * into the page with textContent.
  */
-import { IRCC_FEED_URL, OGL_ATTRIBUTION, officialRoundUrl } from '../../core/types';
-import { feedUrlProblem, loadData, refreshData } from '../../core/refresh/index';
+import {
+  dataAge, errorText, feedUrlProblem, IRCC_FEED_URL, itas, loadData, officialRoundUrl, OGL_ATTRIBUTION, plural, refreshData, thousands, today,
+} from '../../core/index';
 import type { AddinGlobal, AddinStore, DataOrigin } from '../store';
 import { browserStorage, saveFeedUrl, savedFeedUrl, storageCache } from './browserCache';
 import { limitsText, paneSource, refreshLimits } from './download';
@@ -37,10 +38,15 @@ function when(iso: string | null | undefined): string {
   return iso.replace('T', ' ').replace(/:\d\dZ$|Z$/, ' UTC');
 }
 
-export function renderStatus(store: AddinStore): void {
+export function renderStatus(store: AddinStore, clock: () => number = today): void {
   const s = store.status();
   const newest = store.draws().newest();
-  setText('st-newest', newest ? `#${String(newest.round)} · ${newest.date} · CRS ${newest.crs} · ${newest.invitations.toLocaleString('en-US')} ITAs` : 'none');
+  setText('st-newest', newest ? `#${String(newest.round)} · ${newest.date} · CRS ${newest.crs} · ${itas(newest.invitations)}` : 'none');
+  // Old data says so, with its date and how to refresh (the core's sentence, as on every face).
+  const age = el<HTMLParagraphElement>('st-age');
+  const notice = dataAge(newest, clock(), 'excel').notice;
+  age.textContent = notice ?? '';
+  age.hidden = notice === null;
   setText('st-name', newest ? newest.name : '—');
   // The official page is built from the round number, never taken from the feed's HTML (drawNumberURL).
   const link = el<HTMLAnchorElement>('st-link');
@@ -51,7 +57,7 @@ export function renderStatus(store: AddinStore): void {
     link.removeAttribute('href');
     link.textContent = '—';
   }
-  setText('st-rounds', s.rounds.toLocaleString('en-US'));
+  setText('st-rounds', thousands(s.rounds));
   setText('st-snapshot', s.snapshotDate || '—');
   setText('st-refresh', when(s.lastRefresh));
   setText('st-origin', ORIGINS[s.origin]);
@@ -119,10 +125,10 @@ async function start(): Promise<void> {
         if (outcome.data !== current) store.setData(outcome.data, 'refresh');
         // A failure's message already says what was wrong with the feed; a count of warnings is for data that was used.
         const used = outcome.data !== current;
-        const warned = used && outcome.warnings.length ? ` (${outcome.warnings.length} warning${outcome.warnings.length === 1 ? '' : 's'} in the feed)` : '';
+        const warned = used && outcome.warnings.length ? ` (${plural(outcome.warnings.length, 'warning')} in the feed)` : '';
         showMessage(outcome.message + warned, outcome.ok ? 'ok' : 'error');
       } catch (e) {
-        showMessage(`Refresh failed: ${e instanceof Error ? e.message : String(e)}`, 'error');
+        showMessage(`Refresh failed: ${errorText(e)}`, 'error');
       } finally {
         button.disabled = false;
         progress.hidden = true;
@@ -132,7 +138,7 @@ async function start(): Promise<void> {
 }
 
 function boot(): void {
-  start().catch((e: unknown) => showMessage(`The pane could not start: ${e instanceof Error ? e.message : String(e)}`, 'error'));
+  start().catch((e: unknown) => showMessage(`The pane could not start: ${errorText(e)}`, 'error'));
 }
 
 type OfficeLike = { onReady?: (cb?: () => void) => unknown };

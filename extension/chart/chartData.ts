@@ -1,6 +1,5 @@
 /** The data the chart webview draws: plain numbers and strings only. Pure (no `vscode`). */
-import type { CategoryId } from '../../core/types';
-import type { Draws } from '../../core/draws/draws';
+import { type CategoryId, type Draws } from '../../core/index';
 
 export interface ChartSeries {
   readonly id: CategoryId;

@@ -1,6 +1,6 @@
 /** The cut-off chart: a webview panel with a strict Content Security Policy; data goes in by postMessage. */
 import * as vscode from 'vscode';
-import type { CategoryId } from '../../core/types';
+import { type CategoryId } from '../../core/index';
 import type { DataStore } from '../store';
 import { chartMessage, type ChartMessage } from './chartData';
 
@@ -14,7 +14,8 @@ export interface ChartOptions {
 function nonce(): string {
   const bytes = new Uint8Array(18);
   globalThis.crypto.getRandomValues(bytes);
-  return Buffer.from(bytes).toString('base64').replace(/[^A-Za-z0-9]/g, '');
+  // Hex, not Buffer: the web build has no Node.
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
 export class ChartPanel implements vscode.Disposable {

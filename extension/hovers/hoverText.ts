@@ -2,13 +2,9 @@
  * The Markdown of each hover. Pure (no `vscode`): returns Markdown text in which every value from the feed is
  * escaped; the provider wraps it in a MarkdownString that is neither trusted nor allowed HTML.
  */
-import type { CategoryId, Round } from '../../core/types';
-import type { Draws } from '../../core/draws/draws';
-import { statsOf } from '../../core/draws/stats';
-import { isoFromDay, writtenDate } from '../../core/feed/dates';
-import { dec, escapeMarkdown, num } from '../format';
+import { isoFromDay, nocProblem, oneDecimal as dec, statsOf, thousands as num, writtenDate, type CategoryId, type Draws, type Round } from '../../core/index';
+import { escapeMarkdown } from '../format';
 import { roundTooltipMarkdown } from '../views/drawsModel';
-import { nocProblem } from '../../core/cec/profile';
 import { nocTeer, type Recognized } from './recognize';
 
 const e = escapeMarkdown;

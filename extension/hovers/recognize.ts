@@ -2,10 +2,7 @@
  * Recognises what a hover can explain in a line of text: dates (ISO and written), category names and aliases,
  * round references ("round 381", "#381") and NOC codes. Pure (no `vscode`).
  */
-import { teerOf } from '../../core/cec/profile';
-import type { CategoryId } from '../../core/types';
-import { CATEGORIES, resolveCategory } from '../../core/feed/categories';
-import { dayFromIso, dayFromWritten } from '../../core/feed/dates';
+import { CATEGORIES, dayFromIso, dayFromWritten, resolveCategory, teerOf, type CategoryId } from '../../core/index';
 
 interface Span {
   /** Offsets in the line: [start, end). */

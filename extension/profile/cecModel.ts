@@ -2,8 +2,8 @@
  * From a CEC result to what the editor shows: findings on profile paths (diagnostics), the CodeLens title and the
  * CEC view's nodes. Pure (no `vscode`).
  */
-import type { Ability, CecResult, ExclusionReason, JobResult } from '../../core/cec/types';
-import { num } from '../format';
+// Hours as the core writes them (2 decimals at most): a face that rounded 1,559.99 to 1,560 would contradict the verdict.
+import { formatHours as num, type Ability, type CecResult, type ExclusionReason, type JobResult } from '../../core/index';
 
 export type JsonPath = readonly (string | number)[];
 /** `hint`: context that is not a problem (hours outside the window, above the daily full-time cap): shown in the editor only. */

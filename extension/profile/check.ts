@@ -1,6 +1,5 @@
 /** Checks a profile's text: JSON with comments read by jsonc-parser, then the core's CEC check. Pure (no `vscode`). */
-import { checkCec } from '../../core/cec/index';
-import type { CecResult } from '../../core/cec/types';
+import { checkCec, errorText, type CecResult } from '../../core/index';
 import { findings, type Finding } from './cecModel';
 import { locate, parseProfileText, type ParsedProfile, type TextRange } from './locate';
 
@@ -23,7 +22,7 @@ export function checkProfileText(text: string, options: { asOf?: string } = {}):
   try {
     return checkUnguarded(text, options);
   } catch (e) {
-    const why = `The profile could not be checked (${e instanceof Error ? e.message : String(e)}).`;
+    const why = `The profile could not be checked (${errorText(e)}).`;
     const empty = checkUnguarded('{"jobs": []}', options);
     const result: CecResult = { ...empty.result, eligible: false, errors: [{ path: [], message: why }], reasons: [why] };
     return { parsed: { value: undefined, tree: undefined, syntax: [] }, result, located: [{ paths: [], message: why, severity: 'error', code: 'profile', range: { offset: 0, length: 1 } }] };

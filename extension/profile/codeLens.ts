@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import type { ProfileTracker } from './profiles';
 import { verdictTitle } from './cecModel';
+import { crsLensTitle, crsLensTooltip } from './crsModel';
 
 export class ProfileCodeLensProvider implements vscode.CodeLensProvider, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<void>();
@@ -17,9 +18,11 @@ export class ProfileCodeLensProvider implements vscode.CodeLensProvider, vscode.
     const entry = this.tracker.get(document.uri);
     const check = entry && entry.text === document.getText() ? entry : this.tracker.update(document.uri, document.getText(), false);
     const top = new vscode.Range(0, 0, 0, 0);
-    return [
+    const lenses = [
       new vscode.CodeLens(top, { title: verdictTitle(check.check.result), command: 'expressEntry.checkCec', arguments: [document.uri], tooltip: check.check.result.reasons.join('\n') }),
     ];
+    if (check.crs) lenses.push(new vscode.CodeLens(top, { title: crsLensTitle(check.crs), command: 'expressEntry.cec.focus', tooltip: crsLensTooltip(check.crs) }));
+    return lenses;
   }
 
   dispose(): void {

@@ -3,6 +3,8 @@ import * as vscode from 'vscode';
 import type { ProfileTracker } from './profiles';
 import { toRange } from './profiles';
 import type { Severity } from './cecModel';
+import { crsFindings } from './crsModel';
+import { locate } from './locate';
 
 const SEVERITY: Readonly<Record<Severity, vscode.DiagnosticSeverity>> = {
   error: vscode.DiagnosticSeverity.Error,
@@ -25,7 +27,13 @@ export function registerDiagnostics(tracker: ProfileTracker): vscode.Disposable 
           d.source = 'Express Entry CEC';
           d.code = f.code;
           return d;
-        }),
+        }).concat(crsFindings(entry.crs, entry.check.result.errors).map((f) => {
+          const range = locate(entry.check.parsed.tree, f.paths) ?? { offset: 0, length: 1 };
+          const d = new vscode.Diagnostic(toRange(entry.text, range.offset, range.length), f.message, SEVERITY[f.severity]);
+          d.source = 'Express Entry CRS';
+          d.code = f.code;
+          return d;
+        })),
       );
     }
   };

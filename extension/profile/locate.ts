@@ -1,7 +1,7 @@
 /** Finds text ranges of JSON paths in a profile (JSON with comments), with jsonc-parser. Pure (no `vscode`). */
 import { findNodeAtLocation, parseTree, parse, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import type { JsonPath } from './cecModel';
-import { textPositions } from '../../core/cec/locate';
+import { textPositions } from '../../core/index';
 
 export interface TextRange {
   readonly offset: number;

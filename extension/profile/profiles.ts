@@ -4,6 +4,8 @@
  */
 import * as vscode from 'vscode';
 import { checkProfileText, type ProfileCheck } from './check';
+import { crsOutcome } from './crsModel';
+import type { CrsOutcome } from '../../core/crs/index';
 import { lineAndColumn } from './locate';
 
 export const PROFILE_GLOB = '**/*.ee-profile.json';
@@ -16,6 +18,8 @@ export function isProfile(uri: vscode.Uri): boolean {
 export interface ProfileEntry {
   readonly uri: vscode.Uri;
   readonly check: ProfileCheck;
+  /** The CRS score (or the problems that prevent it); null for a profile without CRS fields. */
+  readonly crs: CrsOutcome | null;
   /** The text the check ran on (to map offsets to positions). */
   readonly text: string;
 }
@@ -98,7 +102,8 @@ export class ProfileTracker implements vscode.Disposable {
 
   /** Checks a profile's text now. */
   update(uri: vscode.Uri, text: string, fire = true): ProfileEntry {
-    const entry: ProfileEntry = { uri, text, check: checkProfileText(text) };
+    const check = checkProfileText(text);
+    const entry: ProfileEntry = { uri, text, check, crs: crsOutcome(check.parsed.value) };
     const had = this.entries.size;
     this.entries.set(uri.toString(), entry);
     if (had === 0) void vscode.commands.executeCommand('setContext', 'expressEntry.hasProfiles', true);

@@ -1,8 +1,9 @@
-/** The CEC check view: one node per profile with its verdict, then each rule (hours, jobs, language, validity). */
+/** The candidate view: one node per profile with its CEC verdict, each rule (hours, jobs, language, validity), then the CRS score. */
 import * as vscode from 'vscode';
 import type { ProfileEntry, ProfileTracker } from '../profile/profiles';
 import { toRange } from '../profile/profiles';
 import { profileDescription, ruleNodes, type CecNode } from '../profile/cecModel';
+import { crsNodes } from '../profile/crsModel';
 import { locate } from '../profile/locate';
 
 export type CecTreeNode = { readonly kind: 'profile'; readonly entry: ProfileEntry } | { readonly kind: 'rule'; readonly entry: ProfileEntry; readonly node: CecNode; readonly id: string };
@@ -14,7 +15,7 @@ const ICONS: Readonly<Record<CecNode['status'], [string, string]>> = {
   info: ['info', 'problemsInfoIcon.foreground'],
 };
 
-/** A row of the CEC check view, keeping the node it shows. */
+/** A row of the candidate view, keeping the node it shows. */
 export class CecItem extends vscode.TreeItem {
   constructor(readonly node: CecTreeNode, label: string, state: vscode.TreeItemCollapsibleState) {
     super(label, state);
@@ -32,7 +33,7 @@ export class CecTreeProvider implements vscode.TreeDataProvider<CecTreeNode>, vs
 
   getChildren(element?: CecTreeNode): CecTreeNode[] {
     if (!element) return this.tracker.all().map((entry) => ({ kind: 'profile', entry }));
-    const nodes = element.kind === 'profile' ? ruleNodes(element.entry.check.result) : element.node.children;
+    const nodes = element.kind === 'profile' ? [...ruleNodes(element.entry.check.result), ...crsNodes(element.entry.crs)] : element.node.children;
     const prefix = element.kind === 'profile' ? element.entry.uri.toString() : element.id;
     return nodes.map((node, i) => ({ kind: 'rule', entry: element.entry, node, id: `${prefix}/${i}` }));
   }

@@ -2,13 +2,8 @@
  * The Draws view's model: which nodes exist and what they say. Pure (no `vscode`), so it is unit-tested directly;
  * drawsTree.ts turns these nodes into TreeItems.
  */
-import type { CategoryId, Round } from '../../core/types';
-import type { Draws } from '../../core/draws/draws';
-import { yearOfDay } from '../../core/feed/dates';
-import { clipText, escapeMarkdown, itas, num, roundDescription } from '../format';
-
-/** The last day the core's date API accepts (9999-12-31): "latest" means the newest round known. */
-export const LAST_DAY = 2932896;
+import { itas, latestRounds, plural, thousands, tieBreakText, yearOfDay, type CategoryId, type Draws, type Round } from '../../core/index';
+import { clipText, escapeMarkdown, roundDescription } from '../format';
 
 export interface LatestRoundNode {
   readonly kind: 'round';
@@ -52,8 +47,7 @@ export function shownCategories(draws: Draws, setting: readonly string[] | undef
 
 export function rootNodes(draws: Draws, shown: readonly CategoryId[]): DrawsNode[] {
   const set = new Set(shown);
-  const latest: DrawsNode[] = draws
-    .latestPerCategory(LAST_DAY)
+  const latest: DrawsNode[] = latestRounds(draws)
     .filter((r) => set.has(r.category))
     .map((round) => ({ kind: 'round', round, place: 'latest' }));
   return [...latest, { kind: 'years' }];
@@ -121,9 +115,9 @@ export function nodeText(draws: Draws, node: DrawsNode): { label: string; descri
     case 'years':
       return { label: 'By year', description: '' };
     case 'year':
-      return { label: String(node.year), description: `${node.count} rounds · ${itas(node.invitations)}` };
+      return { label: String(node.year), description: `${plural(node.count, 'round')} · ${itas(node.invitations)}` };
     case 'yearCategory':
-      return { label: node.label, description: `${node.count} round${node.count === 1 ? '' : 's'} · ${itas(node.invitations)}` };
+      return { label: node.label, description: `${plural(node.count, 'round')} · ${itas(node.invitations)}` };
   }
 }
 
@@ -139,8 +133,8 @@ export function roundTooltipMarkdown(draws: Draws, r: Round, lastCount = 5): str
   lines.push('');
   lines.push(`- Date: ${escapeMarkdown(r.date)}`);
   lines.push(`- CRS cut-off: **${r.crs}**`);
-  lines.push(`- Invitations: **${num(r.invitations)}**`);
-  lines.push(`- Tie-break: ${escapeMarkdown(clipText(r.tieBreak ? r.tieBreak.replace('T', ' ').replace('Z', ' UTC') : r.tieBreakText || 'not published'))}`);
+  lines.push(`- Invitations: **${thousands(r.invitations)}**`);
+  lines.push(`- Tie-break: ${escapeMarkdown(clipText(tieBreakText(r)))}`);
   if (r.programsText) lines.push(`- Programs: ${escapeMarkdown(clipText(r.programsText))}`);
   const last = draws.lastN(r.category, lastCount, r.day);
   if (last.length > 1) {
@@ -150,7 +144,7 @@ export function roundTooltipMarkdown(draws: Draws, r: Round, lastCount = 5): str
     lines.push('| Round | Date | CRS | ITAs |');
     lines.push('| ---: | --- | ---: | ---: |');
     for (const x of [...last].reverse()) {
-      lines.push(`| \\#${escapeMarkdown(String(x.round))} | ${escapeMarkdown(x.date)} | ${x.crs} | ${num(x.invitations)} |`);
+      lines.push(`| \\#${escapeMarkdown(String(x.round))} | ${escapeMarkdown(x.date)} | ${x.crs} | ${thousands(x.invitations)} |`);
     }
   }
   return lines.join('\n');

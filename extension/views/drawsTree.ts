@@ -1,9 +1,10 @@
 /** The Draws view: latest round per category, then by year → category → rounds. */
 import * as vscode from 'vscode';
-import type { CategoryId, Round } from '../../core/types';
+import { type CategoryId, type Round } from '../../core/index';
 import type { DataStore } from '../store';
 import { affects, settings } from '../config';
 import { childrenOf, nodeText, roundTooltipMarkdown, shownCategories, type DrawsNode, type YearCategoryNode } from './drawsModel';
+import { timings } from '../timings';
 
 export class DrawItem extends vscode.TreeItem {
   constructor(readonly node: DrawsNode, label: string, description: string, state: vscode.TreeItemCollapsibleState) {
@@ -46,7 +47,10 @@ export class DrawsTreeProvider implements vscode.TreeDataProvider<DrawsNode>, vs
 
   getChildren(element?: DrawsNode): DrawsNode[] {
     const children = childrenOf(this.store.draws, element, this.shown());
-    if (!element) this.roots = children;
+    if (!element) {
+      this.roots = children;
+      if (Number.isNaN(timings.firstTree)) timings.firstTree = performance.now();
+    }
     return children;
   }
 

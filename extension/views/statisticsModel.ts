@@ -1,11 +1,5 @@
 /** The Statistics view's model. Pure (no `vscode`): the numbers come from the core's statistics functions. */
-import type { CategoryId } from '../../core/types';
-import type { Draws } from '../../core/draws/draws';
-import { cutoffStats, rhythm, type CutoffStats } from '../../core/draws/stats';
-import { poolAsOf, type PoolView } from '../../core/draws/pool';
-import { yearOfDay } from '../../core/feed/dates';
-import { dec, itas, num, signed } from '../format';
-import { LAST_DAY } from './drawsModel';
+import { categorySummary, daysSinceLabel, itas, oneDecimal, plural, poolOn, signed, yearOfDay, type CategoryId, type CategorySummary, type CutoffStats, type Draws, type PoolView } from '../../core/index';
 
 export interface CategoryStats {
   readonly category: CategoryId;
@@ -13,7 +7,11 @@ export interface CategoryStats {
   readonly lastN: number;
   readonly stats: CutoffStats;
   readonly lastRound: { readonly round: number | string; readonly date: string; readonly crs: number; readonly invitations: number } | null;
+  /** Days from the last round to the newest data (see the core's categorySummary). */
   readonly daysSinceLast: number | null;
+  /** "as of the data (2026-08-07)": what daysSinceLast counts to. */
+  readonly daysSinceLabel: string;
+  /** Mean gap between the rounds counted (the same window as the other figures). */
   readonly meanGapDays: number | null;
   readonly year: number;
   readonly roundsThisYear: number;
@@ -31,22 +29,25 @@ export type StatisticsNode =
   | { readonly kind: 'pool'; readonly pool: PoolView }
   | { readonly kind: 'band'; readonly label: string; readonly candidates: number; readonly band: 'band' | 'subtotal' | 'total' };
 
-/** Statistics of one category as of `today` (a day number). */
+/** Statistics of one category over its last `lastN` rounds (the core's window); `today` picks the year shown. */
 export function categoryStats(draws: Draws, category: CategoryId, lastN: number, today: number): CategoryStats {
-  const stats = cutoffStats(draws, category, { last: lastN, asOf: LAST_DAY });
-  const newest = draws.latest(category, LAST_DAY);
-  const asOf = Math.max(today, newest?.day ?? today);
-  const rh = rhythm(draws, category, asOf);
+  const summary: CategorySummary = categorySummary(draws, category, { last: lastN });
+  const stats: CutoffStats = {
+    category: summary.category, count: summary.count, from: summary.from, to: summary.to, min: summary.min, max: summary.max,
+    mean: summary.mean, median: summary.median, first: summary.first, last: summary.last, change: summary.change, invitations: summary.invitations,
+  };
+  const newest = summary.lastRound;
   const year = yearOfDay(today);
   const thisYear = draws.between(category, `${year}-01-01`, `${year}-12-31`);
   return {
     category,
-    label: draws.label(category),
+    label: summary.label,
     lastN,
     stats,
     lastRound: newest ? { round: newest.round, date: newest.date, crs: newest.crs, invitations: newest.invitations } : null,
-    daysSinceLast: newest ? today - newest.day : null,
-    meanGapDays: rh.meanGapDays,
+    daysSinceLast: summary.daysSinceLast,
+    daysSinceLabel: daysSinceLabel(summary),
+    meanGapDays: summary.meanGapDays,
     year,
     roundsThisYear: thisYear.length,
     itasThisYear: thisYear.reduce((a, r) => a + r.invitations, 0),
@@ -55,15 +56,15 @@ export function categoryStats(draws: Draws, category: CategoryId, lastN: number,
 
 export function rootNodes(draws: Draws, shown: readonly CategoryId[], lastN: number, today: number): StatisticsNode[] {
   const out: StatisticsNode[] = shown.map((id) => ({ kind: 'category', stats: categoryStats(draws, id, lastN, today) }));
-  const pool = poolAsOf(draws, LAST_DAY);
+  const pool = poolOn(draws);
   if (pool) out.push({ kind: 'pool', pool });
   return out;
 }
 
 export function categoryDescription(s: CategoryStats): string {
   if (!s.lastRound || s.stats.min === null) return 'no rounds';
-  if (s.stats.count === 1) return `${s.lastRound.crs} · 1 round`;
-  return `${s.lastRound.crs} · last ${s.stats.count}: ${s.stats.min}–${s.stats.max}, mean ${dec(s.stats.mean ?? 0)}`;
+  if (s.stats.count === 1) return `${s.lastRound.crs} · ${plural(1, 'round')}`;
+  return `${s.lastRound.crs} · last ${s.stats.count}: ${s.stats.min}–${s.stats.max}, mean ${oneDecimal(s.stats.mean ?? 0)}`;
 }
 
 export function categoryLines(s: CategoryStats): StatLine[] {
@@ -72,17 +73,17 @@ export function categoryLines(s: CategoryStats): StatLine[] {
   if (s.lastRound) lines.push({ label: 'Last cut-off', value: `${s.lastRound.crs} (#${s.lastRound.round}, ${s.lastRound.date}, ${itas(s.lastRound.invitations)})` });
   if (st.count > 0) {
     lines.push({ label: `Range of the last ${st.count}`, value: `${st.min}–${st.max} (${st.from} to ${st.to})` });
-    lines.push({ label: `Mean of the last ${st.count}`, value: `${dec(st.mean ?? 0)} (median ${dec(st.median ?? 0)})` });
+    lines.push({ label: `Mean of the last ${st.count}`, value: `${oneDecimal(st.mean ?? 0)} (median ${oneDecimal(st.median ?? 0)})` });
     lines.push({ label: `Change over the last ${st.count}`, value: `${signed(st.change ?? 0)} (${st.first} → ${st.last})` });
   }
-  if (s.daysSinceLast !== null) lines.push({ label: 'Days since the last round', value: String(s.daysSinceLast) });
-  if (s.meanGapDays !== null) lines.push({ label: 'Mean gap between rounds', value: `${dec(s.meanGapDays)} days` });
+  if (s.daysSinceLast !== null) lines.push({ label: `Days since the last round, ${s.daysSinceLabel}`, value: String(s.daysSinceLast) });
+  if (s.meanGapDays !== null) lines.push({ label: `Mean gap between the last ${st.count} rounds`, value: `${oneDecimal(s.meanGapDays)} days` });
   lines.push({ label: `Rounds in ${s.year}`, value: `${s.roundsThisYear} · ${itas(s.itasThisYear)}` });
   return lines;
 }
 
 export function poolDescription(p: PoolView): string {
-  return `as of ${p.asOf} · ${num(p.total)} candidates`;
+  return `as of ${p.asOf} · ${plural(p.total, 'candidate')}`;
 }
 
 export function childrenOf(draws: Draws, node: StatisticsNode | undefined, shown: readonly CategoryId[], lastN: number, today: number): StatisticsNode[] {

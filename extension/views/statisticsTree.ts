@@ -2,10 +2,9 @@
 import * as vscode from 'vscode';
 import type { DataStore } from '../store';
 import { affects, settings } from '../config';
-import { today } from '../../core/feed/dates';
 import { shownCategories } from './drawsModel';
 import { categoryDescription, childrenOf, poolDescription, type StatisticsNode } from './statisticsModel';
-import { num } from '../format';
+import { thousands, today } from '../../core/index';
 
 /** A row of the Statistics view, keeping the node it shows. */
 export class StatisticsItem extends vscode.TreeItem {
@@ -70,7 +69,7 @@ export class StatisticsTreeProvider implements vscode.TreeDataProvider<Statistic
       case 'band': {
         const item = new StatisticsItem(node, node.label, C.None);
         item.id = `stats:pool:${node.label}`;
-        item.description = num(node.candidates);
+        item.description = thousands(node.candidates);
         item.contextValue = 'poolBand';
         item.iconPath = new vscode.ThemeIcon(node.band === 'total' ? 'symbol-constant' : node.band === 'subtotal' ? 'symbol-numeric' : 'dash');
         return item;

@@ -105,7 +105,7 @@ describe('excel-addin: functions.js contract (vm with only CustomFunctions)', fu
     assert.throws(() => reg('CRS_CUTOFF')('nope'), (e: unknown) => e instanceof bundle.cf.Error && e.code === '#VALUE!');
     assert.throws(() => reg('DRAW')(99999), (e: unknown) => e instanceof bundle.cf.Error && e.code === '#N/A');
     const spill = reg('DRAWS')('CEC', '2025-01-01', '2025-03-31') as unknown[][];
-    assert.deepEqual(Array.from(spill[0]!), ['Date', 'Round', 'Category', 'ITAs', 'CRS']);
+    assert.deepEqual(Array.from(spill[0]!), ['Round', 'Date', 'Category', 'Name', 'CRS', 'ITAs', 'Tie-break']);
   });
 
   it('LATEST streams its first result synchronously and unsubscribes on cancel', () => {

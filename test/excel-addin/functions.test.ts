@@ -2,13 +2,10 @@
 import assert from 'node:assert/strict';
 import { installStandIn, errorOf } from './helpers/standIn';
 import { recountBetween, recountLatest, serialOf } from './helpers/recount';
-import { crsCutoff, itas, lastDraw, latest } from '../../excel-addin/functions/cutoff';
-import { draw, drawsTable, DRAWS_HEADERS } from '../../excel-addin/functions/rounds';
-import { drawCount, totalItas } from '../../excel-addin/functions/counts';
-import { cutoffStats } from '../../excel-addin/functions/stats';
-import { categories, pool, POOL_HEADERS } from '../../excel-addin/functions/reference';
-import { clb } from '../../excel-addin/functions/language';
-import { cecEligible, cecHours, readJobs } from '../../excel-addin/functions/cec';
+import { DRAWS_HEADERS } from '../../excel-addin/functions/rounds';
+import { POOL_HEADERS } from '../../excel-addin/functions/reference';
+import { readJobs } from '../../excel-addin/functions/cec';
+import { FUNCTIONS } from '../../excel-addin/functions/register';
 import { dayFromSerial, serialFromDay } from '../../excel-addin/functions/args';
 import { addinStore } from '../../excel-addin/functions/data';
 import { bundledData } from '../../core/data/bundled';
@@ -18,6 +15,11 @@ import type { Round } from '../../core/types';
 import { storageCache, type KeyValueStorage } from '../../excel-addin/taskpane/browserCache';
 
 const cf = installStandIn();
+// The functions as registered with Excel: each behind the one error guard.
+const {
+  CRS_CUTOFF: crsCutoff, ITAS: itas, LAST_DRAW: lastDraw, LATEST: latest, DRAW: draw, DRAWS: drawsTable, DRAW_COUNT: drawCount,
+  TOTAL_ITAS: totalItas, CUTOFF_STATS: cutoffStats, CATEGORIES: categories, POOL: pool, CLB: clb, CEC_HOURS: cecHours, CEC_ELIGIBLE: cecEligible,
+} = FUNCTIONS;
 const VALUE = '#VALUE!';
 const NA = '#N/A';
 
@@ -88,22 +90,24 @@ describe('excel-addin: rounds', () => {
     assert.equal(typeof draw('91a', 'crs'), 'number');
     assert.equal(draw('91a', 'date'), serialOf('2018-05-30'));
   });
-  it('DRAWS spills date, round, category, ITAs, CRS, oldest first, with a header row', () => {
+  it('DRAWS spills round, date, category, name, CRS, ITAs, tie-break (the round table of every face), oldest first, with a header row', () => {
     const t = drawsTable('CEC', '2025-01-01', '2025-12-31');
-    assert.deepEqual(t[0], [...DRAWS_HEADERS]);
+    assert.deepEqual(t[0], ['Round', 'Date', 'Category', 'Name', 'CRS', 'ITAs', 'Tie-break']);
+    assert.deepEqual(DRAWS_HEADERS, t[0]);
     const expected = recountBetween('CEC', '2025-01-01', '2025-12-31');
     assert.equal(t.length, expected.length + 1);
-    expected.forEach((r, i) => assert.deepEqual(t[i + 1], [serialOf(r.date), Number(r.round), 'CEC', r.size, r.crs]));
+    expected.forEach((r, i) => assert.deepEqual(t[i + 1]!.slice(0, 6), [Number(r.round), serialOf(r.date), 'CEC', r.name, r.crs, r.size]));
+    assert.ok(t.slice(1).every((row) => typeof row[6] === 'number' && row[6] > serialOf('2015-01-01')), 'tie-breaks as Excel date-times');
   });
   it('DRAWS without headers, and with serial dates', () => {
     const t = drawsTable('PNP', serialOf('2026-01-01'), serialOf('2026-12-31'), false);
     const expected = recountBetween('PNP', '2026-01-01', '2026-12-31');
     assert.equal(t.length, expected.length);
-    assert.equal(t[0]![0], serialOf(expected[0]!.date));
+    assert.equal(t[0]![1], serialOf(expected[0]!.date));
   });
   it('DRAWS keeps text round numbers', () => {
     const t = drawsTable('ALL', '2018-05-30', '2018-05-30', false);
-    assert.ok(t.some((row) => row[1] === '91a'));
+    assert.ok(t.some((row) => row[0] === '91a'));
   });
 });
 
@@ -120,7 +124,7 @@ describe('excel-addin: counts and statistics', () => {
     assert.equal(totalItas('french', '2024-03-01', '2025-06-30'), list.reduce((a, r) => a + r.size, 0));
     assert.equal(drawCount('CEC', 2024, 2025), recountBetween('CEC', '2024-01-01', '2025-12-31').length, 'year to year');
   });
-  it('CUTOFF_STATS: one stat or the row of five', () => {
+  it('CUTOFF_STATS: one stat or the row of five; by default over the last 10 rounds (as ee stats and VS Code)', () => {
     const last10 = recountBetween('CEC').slice(-10).map((r) => r.crs);
     const sorted = [...last10].sort((a, b) => a - b);
     const mean = last10.reduce((a, b) => a + b, 0) / 10;
@@ -131,7 +135,8 @@ describe('excel-addin: counts and statistics', () => {
     assert.deepEqual(cutoffStats('CEC', 10, 'MEDIAN'), [[median]]);
     assert.deepEqual(cutoffStats('CEC', 10, 'CHANGE'), [[last10[9]! - last10[0]!]]);
     assert.deepEqual(cutoffStats('CEC', 10), [[sorted[0], sorted[9], mean, median, last10[9]! - last10[0]!]]);
-    assert.deepEqual(cutoffStats('CEC', undefined, 'COUNT'), [[recountBetween('CEC').length]]);
+    assert.deepEqual(cutoffStats('CEC'), [[sorted[0], sorted[9], mean, median, last10[9]! - last10[0]!]], 'the default window is the last 10');
+    assert.deepEqual(cutoffStats('CEC', undefined, 'COUNT'), [[10]], 'the default window: the last 10 rounds');
   });
 });
 
@@ -277,7 +282,7 @@ describe('excel-addin: bad arguments give #VALUE! or #N/A with a message', () =>
     ['CUTOFF_STATS bad stat', () => cutoffStats('CEC', 10, 'MODE'), VALUE, /Bad stat "MODE": use one of MIN, MAX, MEAN, MEDIAN, CHANGE/],
     ['CUTOFF_STATS numeric stat', () => call(cutoffStats, 'CEC', 10, 1), VALUE, /Bad stat 1/],
     ['CUTOFF_STATS no rounds', () => cutoffStats('RESEARCHERS'), NA, /No RESEARCHERS rounds/],
-    ['POOL before any distribution', () => pool('2016-01-01'), NA, /No pool distribution was published on or before 2016-01-01/],
+    ['POOL before any distribution', () => pool('2016-01-01'), NA, /No pool distribution published on or before 2016-01-01/],
     ['POOL bad date', () => pool('31/12/2025'), VALUE, /Bad date "31\/12\/2025"/],
     ['POOL bad headers', () => call(pool, undefined, 7), VALUE, /Bad headers 7/],
     ['CLB unknown test', () => clb('TOEFL', 7, 7, 7, 7), VALUE, /Unknown language test "TOEFL"/],

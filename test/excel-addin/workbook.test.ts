@@ -50,7 +50,7 @@ describe('excel-addin: HyperFormula workbook with the built EE functions', funct
   before(async () => {
     await ensureBuilt();
     const { cf } = loadBundle();
-    registerEEPlugin(readFunctionsJson(), cf.registrations, { DRAWS: [N + 1, 5], POOL: [19, 5], CUTOFF_STATS: [1, 5] });
+    registerEEPlugin(readFunctionsJson(), cf.registrations, { DRAWS: [N + 1, 7], POOL: [19, 5], CUTOFF_STATS: [1, 5] });
     const dashboard: RawCellContent[][] = [];
     const put = (row: number, c: number, v: RawCellContent): void => {
       while (dashboard.length <= row) dashboard.push([]);
@@ -99,7 +99,7 @@ describe('excel-addin: HyperFormula workbook with the built EE functions', funct
     put(21, 3, '=EE.POOL(DATE(2026,8,7))');
     put(21, 9, '=EE.CUTOFF_STATS("CEC", 10)');
     put(41, 0, '=EE.DRAWS("CEC", DATE(2025,1,1), DATE(2025,12,31))');
-    put(41, 6, '=EE.DRAWS(A1, B2, B1, FALSE())');
+    put(41, 8, '=EE.DRAWS(A1, B2, B1, FALSE())');
     const jobs: RawCellContent[][] = [
       ['Start', 'End', 'Hours/week', 'NOC', 'Paid', 'In Canada', 'Authorized', 'Self-employed', 'Full-time study'],
       ['=DATE(2022,1,10)', '=DATE(2024,12,31)', 37.5, 21232, true, true, true, false, false],
@@ -195,19 +195,19 @@ describe('excel-addin: HyperFormula workbook with the built EE functions', funct
 
   it('spills EE.DRAWS with headers, matching the recount row by row', () => {
     const expected = recountBetween('CEC', '2025-01-01', '2025-12-31');
-    assert.deepEqual(['A42', 'B42', 'C42', 'D42', 'E42'].map(at), ['Date', 'Round', 'Category', 'ITAs', 'CRS']);
+    assert.deepEqual(['A42', 'B42', 'C42', 'D42', 'E42', 'F42', 'G42'].map(at), ['Round', 'Date', 'Category', 'Name', 'CRS', 'ITAs', 'Tie-break']);
     expected.forEach((r, i) => {
       const n = 43 + i;
-      assert.deepEqual([`A${n}`, `B${n}`, `C${n}`, `D${n}`, `E${n}`].map(at), [serialOf(r.date), Number(r.round), 'CEC', r.size, r.crs]);
+      assert.deepEqual([`A${n}`, `B${n}`, `C${n}`, `D${n}`, `E${n}`, `F${n}`].map(at), [Number(r.round), serialOf(r.date), 'CEC', r.name, r.crs, r.size]);
     });
     assert.equal(at(`A${43 + expected.length}`), null, 'nothing below the table');
   });
 
   it('spills EE.DRAWS with cell-reference arguments (size reserved up front, filled from the top)', () => {
     const expected = recountBetween('CEC', '2023-06-30', '2025-11-29');
-    assert.equal(at('G42'), serialOf(expected[0]!.date));
-    assert.equal(at(`K${42 + expected.length - 1}`), expected.at(-1)!.crs);
-    assert.equal(at(`G${42 + expected.length}`), null);
+    assert.equal(at('J42'), serialOf(expected[0]!.date));
+    assert.equal(at(`M${42 + expected.length - 1}`), expected.at(-1)!.crs);
+    assert.equal(at(`I${42 + expected.length}`), null);
   });
 
   it('recalculates when an input cell changes', () => {

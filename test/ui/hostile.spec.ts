@@ -128,7 +128,7 @@ test.describe('vscode hostile ui tests', () => {
     await draws.waitFor({ timeout: 30_000 });
     await expandPane(draws);
     // Room for every latest round: fold the other views; the new category is listed last.
-    for (const title of ['Statistics', 'CEC check']) {
+    for (const title of ['Statistics', 'Candidate']) {
       const h = pane(page, title).locator('.pane-header').first();
       if ((await h.getAttribute('aria-expanded').catch(() => null)) === 'true') await h.click();
     }

@@ -115,9 +115,9 @@ test.describe(vsix ? 'vscode vsix ui tests' : 'vscode ui tests', () => {
     expect(cec).toContain(String(latestCec.crs));
   });
 
-  test('the CEC check view lists both workspace profiles with a verdict', async () => {
+  test('the Candidate view lists both workspace profiles with a verdict', async () => {
     const { page } = wb;
-    const cecPane = pane(page, 'CEC check');
+    const cecPane = pane(page, 'Candidate');
     await expandPane(cecPane);
     await cecPane.locator('.monaco-list-row').first().waitFor({ timeout: 30_000 });
     const texts = await collectRows(page, cecPane);
@@ -126,7 +126,7 @@ test.describe(vsix ? 'vscode vsix ui tests' : 'vscode ui tests', () => {
     expect(bad, texts.join('\n')).toMatch(/not eligible/i);
     expect(good, texts.join('\n')).toMatch(/eligible/i);
     expect(good).not.toMatch(/not eligible/i);
-    // The picture: Draws and Statistics open, the CEC check folded; the activity bar and the sidebar only.
+    // The picture: Draws and Statistics open, the Candidate view folded; the activity bar and the sidebar only.
     await collapsePane(cecPane);
     await page.mouse.move(900, 500);
     await page.waitForTimeout(300);
@@ -210,7 +210,7 @@ test.describe(vsix ? 'vscode vsix ui tests' : 'vscode ui tests', () => {
     await page.locator('.editor-group-container .tab', { hasText: 'bad.ee-profile.json' }).first().click();
     await collapsePane(pane(page, 'Draws')).catch(() => {});
     await collapsePane(pane(page, 'Statistics')).catch(() => {});
-    await expandPane(pane(page, 'CEC check')).catch(() => {});
+    await expandPane(pane(page, 'Candidate')).catch(() => {});
     await page.mouse.move(1000, 780);
     await page.waitForTimeout(600);
     await wb.shot('profile.png');

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import fc from 'fast-check';
 import { locateProblems, parseProfile, profileSchema, type ProfileProblem } from '../../../core/cec';
+import { CRS_PROFILE_KEYS } from '../../../core/crs/keys';
 
 const EXAMPLE = resolve(__dirname, '../../fixtures/profiles/example.ee-profile.json');
 const SCHEMA = resolve(__dirname, '../../../core/cec/profile.schema.json');
@@ -143,7 +144,7 @@ describe('profile.schema.json', () => {
   });
 
   it('lists the same properties the parser knows', () => {
-    assert.deepEqual(Object.keys((schema as unknown as Props).properties).sort(), ['$comment', '$schema', 'asOf', 'jobs', 'language', 'studyPeriods']);
+    assert.deepEqual(Object.keys((schema as unknown as Props).properties).sort(), ['$comment', '$schema', 'asOf', 'jobs', 'language', 'studyPeriods', ...CRS_PROFILE_KEYS].sort());
     assert.deepEqual(Object.keys(defs['job']!.properties).sort(), ['authorized', 'duringFullTimeStudy', 'end', 'hoursPerWeek', 'inCanada', 'noc', 'paid', 'selfEmployed', 'start', 'title']);
     assert.deepEqual(defs['job']!.required, ['noc', 'start', 'hoursPerWeek']);
     assert.deepEqual(Object.keys(defs['studyPeriod']!.properties).sort(), ['end', 'fullTime', 'start']);

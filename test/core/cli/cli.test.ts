@@ -76,7 +76,7 @@ describe('ee command line', function () {
     const r = ee('draws', '--category', 'CEC', '--from', '2025-11-01', '--to', '2025-11-30', '--format', 'csv');
     assert.equal(r.code, 0);
     const lines = r.out.trim().split('\n');
-    assert.equal(lines[0], 'round,date,category,name,invitations,crs,tieBreak');
+    assert.equal(lines[0], 'Round,Date,Category,Name,CRS,ITAs,Tie-break');
     assert.equal(lines.length - 1, rows.filter((x) => idOf(x) === 'CEC' && x.date >= '2025-11-01' && x.date <= '2025-11-30').length);
   });
 
@@ -122,7 +122,7 @@ describe('ee command line', function () {
       [['cutoff', 'CEC', '2025-02-30'], /Bad date "2025-02-30"/],
       [['cutoff'], /Missing category/],
       [['counts', '--year', 'twenty'], /Bad year/],
-      [['counts', '--year', '2025', '--from', '2025-01-01'], /either --year or --from/],
+      [['counts', '--year', '2025', '--from', '2025-01-01'], /either a year or a start\/end date/],
       [['draws', '--format', 'xml'], /--format must be/],
       [['draws', '--from', '2025-05-01', '--to', '2025-01-01'], /after --to/],
       [['stats', 'CEC', '--last', '0'], /--last must be/],

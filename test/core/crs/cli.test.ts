@@ -1,7 +1,7 @@
 /** `ee crs`: called directly (crsCommand.run) and through the built `node dist/cli.js`. */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { crsCommand } from '../../../core/cli/crs';
@@ -87,6 +87,13 @@ describe('ee crs', () => {
     assert.equal((await run(join(dir, 'missing.json'))).code, 2);
     assert.equal((await run(CANDIDATE, '--as-of', '2025-02-30')).code, 2);
     assert.equal((await run()).code, 2);
+  });
+
+  it('docs/crs.md shows the real output for the example candidate', async () => {
+    const doc = readFileSync(resolve(__dirname, '../../../docs/crs.md'), 'utf8');
+    const block = /\$ ee crs test\/fixtures\/profiles\/candidate\.ee-profile\.json\n([\s\S]*?)\n```/.exec(doc);
+    assert.ok(block, 'the example block in docs/crs.md');
+    assert.equal(block[1], (await run(CANDIDATE)).out);
   });
 
   it('runs as `node dist/cli.js crs` (the built CLI)', () => {

@@ -3,6 +3,8 @@
  * factor, every cap, the day before and the day each rule set starts, spouse cases, dates of birth, test expiry.
  */
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { crsFromJson, parseCandidateProfile, CRS_RULE_SETS, ruleSetOn, type CrsResult } from '../../../core/crs/index';
 import { recompute, type Candidate, type Edu } from './recompute';
 
@@ -289,5 +291,15 @@ describe('CRS work years from jobs (per-day counting)', () => {
     assert.equal(years([job('2010-01-01', '2016-11-30', 40)]).canadian.years, 1);
     const r = score({ asOf: DATE, jobs: [job('2020-01-01', '2024-12-31', 40)], canadianWorkYears: 2 });
     assert.deepEqual(r.workYears.canadian, { years: 2, source: 'profile', hours: null });
+  });
+});
+
+describe('CRS fields in profile.schema.json', () => {
+  const schema = JSON.parse(readFileSync(resolve(__dirname, '../../../core/cec/profile.schema.json'), 'utf8')) as { properties: Record<string, { enum?: string[] }>; definitions: Record<string, { properties: Record<string, { enum?: string[] }> }> };
+  it('lists the same values the reader accepts', () => {
+    assert.deepEqual(schema.properties['maritalStatus']!.enum, ['single', 'married', 'common-law', 'divorced', 'separated', 'widowed', 'annulled']);
+    assert.deepEqual(schema.definitions['education']!.properties['level']!.enum, EDUS);
+    assert.deepEqual(schema.definitions['education']!.properties['canadian']!.enum, ['none', 'one-or-two-year', 'three-year-or-more']);
+    assert.deepEqual(Object.keys(schema.definitions['spouse']!.properties).sort(), ['accompanying', 'canadianCitizenOrPR', 'canadianWorkYears', 'education', 'language']);
   });
 });

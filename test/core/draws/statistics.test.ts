@@ -1,5 +1,8 @@
 import assert from 'node:assert/strict';
-import { bundledData, bundledDraws, cutoffStats, poolAsOf, rhythm, decodeSnapshot, encodeSnapshot, Draws } from '../../../core/index';
+import { bundledData, bundledDraws, Draws } from '../../../core/index';
+import { cutoffStats, rhythm } from '../../../core/draws/stats';
+import { poolAsOf } from '../../../core/draws/pool';
+import { decodeSnapshot, encodeSnapshot } from '../../../core/feed/snapshot';
 import { chrono, idOf, NAME_TO_ID, realFeed, SHARED_FEED, snapshotRows, type Plain } from '../helpers/recount';
 import { needs } from '../../helpers/needs';
 

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { csvCell, csvTable, markdownTable, roundCsvRow, shortDate, escapeMarkdown } from '../../../extension/format';
+import { markdownTable, escapeMarkdown } from '../../../extension/format';
+import { csvCell, roundsCsv as csvTable, roundCsvRow, shortDate } from '../../../core/index';
 import { fakeRound, renderPermissive } from './helpers';
 
 describe('extension formatting', () => {

@@ -20,7 +20,12 @@ describe('extension Statistics view model', () => {
       assert.equal(s.stats.max, Math.max(...scores));
       assert.ok(Math.abs((s.stats.mean ?? 0) - scores.reduce((a, b) => a + b, 0) / scores.length) < 1e-9);
       assert.equal(s.stats.change, scores[scores.length - 1]! - scores[0]!);
-      assert.equal(s.daysSinceLast, today - dayOf(all[all.length - 1]!.date));
+      // Days since the last round count to the newest data (2026-08-07), not to a later today: old data is no gap.
+      const dataEnd = Math.max(...ROUNDS.map((r) => dayOf(r.date)));
+      assert.ok(today > dataEnd);
+      assert.equal(s.daysSinceLast, dataEnd - dayOf(all[all.length - 1]!.date));
+      assert.match(s.daysSinceLabel, /^as of the data \(2026-08-07\)$/);
+      assert.equal(s.meanGapDays, (dayOf(last10[last10.length - 1]!.date) - dayOf(last10[0]!.date)) / (last10.length - 1), 'mean gap over the same last 10');
       const thisYear = all.filter((r) => r.date.startsWith('2026-'));
       assert.equal(s.roundsThisYear, thisYear.length);
       assert.equal(s.itasThisYear, thisYear.reduce((a, r) => a + r.invitations, 0));

@@ -11,6 +11,21 @@ export function activationTests(): void {
       assert.ok(a.draws && a.statistics && a.cec && a.profiles && a.statusBar);
     });
 
+    it('reports its start-up figures from the real workbench (activation, data load, first tree)', async () => {
+      const a = await api();
+      await vscode.commands.executeCommand('workbench.view.extension.expressEntry');
+      for (let i = 0; i < 100 && Number.isNaN(a.timings.firstTree); i++) await new Promise((r) => setTimeout(r, 50));
+      const t = a.timings;
+      // Order, not speed: the machines are noisy, so no timing threshold here (npm run bench and the README report).
+      assert.ok(t.moduleStart <= t.activateStart && t.activateStart <= t.activateEnd, JSON.stringify(t));
+      assert.ok(t.dataLoadMs >= 0 && t.dataLoadMs <= t.activateEnd - t.activateStart, JSON.stringify(t));
+      assert.ok(t.firstTree >= t.activateEnd, `the Draws view asked for its items: ${JSON.stringify(t)}`);
+      console.log(
+        `startup figures: bundle evaluated in ${(t.activateStart - t.moduleStart).toFixed(1)} ms, activate() ${(t.activateEnd - t.activateStart).toFixed(1)} ms ` +
+          `(of which loading and indexing the data ${t.dataLoadMs.toFixed(1)} ms), first Draws tree ${(t.firstTree - t.activateEnd).toFixed(1)} ms after activation`,
+      );
+    });
+
     it('registers every command of the manifest', async () => {
       const ext = vscode.extensions.getExtension(EXTENSION_ID)!;
       const manifest = ext.packageJSON as { contributes: { commands: { command: string }[] } };

@@ -10,6 +10,8 @@ import { profileTests } from './profile';
 import { commandTests } from './commands';
 import { settingsTests } from './settings';
 import { hardeningTests } from './hardening';
+import { crsTests } from './crs';
+import { lmToolTests } from './lmTools';
 
 export function run(): Promise<void> {
   const mocha = new Mocha({ ui: 'bdd', timeout: 30_000, color: false, reporter: 'spec' });
@@ -21,6 +23,8 @@ export function run(): Promise<void> {
   profileTests();
   commandTests();
   settingsTests();
+  crsTests();
+  lmToolTests();
   // Last: network faults, bad caches, hostile profiles, then a hostile feed (undone at its end).
   hardeningTests();
   return new Promise((resolve, reject) => {

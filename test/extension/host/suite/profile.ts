@@ -55,6 +55,7 @@ export function profileTests(): void {
     });
 
     it('shows the core\'s verdicts at the one-year mark: 362 days at 70 h/week is short, 364 days is enough', async function () {
+      this.timeout(120_000);
       const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
       needs(this, folder, 'no workspace folder is open (npm run test:vscode opens a copy of test/fixtures/workspace)');
       const a = await api();
@@ -69,7 +70,7 @@ export function profileTests(): void {
       const editor = await vscode.window.showTextDocument(doc);
       const line = (needle: string): number => doc.getText().split('\n').findIndex((l) => l.includes(needle));
       const codesOn = (n: number): string[] => ours(uri).filter((d) => d.range.start.line === n).map((d) => String(d.code));
-      await waitFor('hours diagnostics', () => ours(uri).some((d) => d.code === 'nearThreshold'));
+      await waitFor('hours diagnostics', () => ours(uri).some((d) => d.code === 'nearThreshold'), 60_000);
       assert.ok(codesOn(line('"jobs"')).includes('hours'), JSON.stringify(ours(uri).map((d) => [d.range.start.line, d.code])));
       assert.ok(codesOn(line('"jobs"')).includes('nearThreshold'));
       assert.ok(codesOn(line('"start": "2024-02-01"')).includes('studyAssumedPartTime'));
@@ -80,7 +81,7 @@ export function profileTests(): void {
         const profile = a.cec.getChildren().find((p) => labelOf(a.cec.getTreeItem(p)) === 'one-year.ee-profile.json')!;
         return a.cec.getChildren(profile).map((n) => a.cec.getTreeItem(n)).find((i) => labelOf(i) === label)!;
       };
-      await waitFor('the CEC view', () => a.cec.getChildren().some((p) => labelOf(a.cec.getTreeItem(p)) === 'one-year.ee-profile.json'));
+      await waitFor('the CEC view', () => a.cec.getChildren().some((p) => labelOf(a.cec.getTreeItem(p)) === 'one-year.ee-profile.json'), 60_000);
       // The view shows the core's verdict: work experience not met under "Not eligible", language and validity met.
       assert.equal(rule('Work experience').contextValue, 'cecRule.fail');
       assert.match(String(rule('Work experience').description), /^1,551\.43 of 1,560 hours: 2 days of full-time work short \(8\.57 h\)/);
@@ -89,8 +90,8 @@ export function profileTests(): void {
       // Two more days (to 2024-12-29, 364 days): 1,560 h, eligible, still close to the threshold.
       const at = doc.getText().indexOf('2024-12-27');
       await editor.edit((e) => e.replace(new vscode.Range(doc.positionAt(at), doc.positionAt(at + 10)), '2024-12-29'));
-      await waitFor('eligible', () => a.profiles.get(uri)?.check.result.eligible === true);
-      await waitFor('the hours diagnostic to go', () => !ours(uri).some((d) => d.code === 'hours'));
+      await waitFor('eligible', () => a.profiles.get(uri)?.check.result.eligible === true, 60_000);
+      await waitFor('the hours diagnostic to go', () => !ours(uri).some((d) => d.code === 'hours'), 60_000);
       assert.equal(rule('Work experience').contextValue, 'cecRule.pass');
       assert.match(await lens(), /CEC: eligible · 1,560 of 1,560 hours/);
       await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');

@@ -1,0 +1,89 @@
+/**
+ * Language-model tools (https://code.visualstudio.com/api/extension-guides/tools): Copilot's agent mode and other chat
+ * participants can call these instead of guessing. Each answers from the core's answer table (core/answers), the same
+ * functions as the MCP server (`ee mcp`), so the two cannot disagree. Names, model descriptions and input schemas are
+ * contributed in package.json (`contributes.languageModelTools`); a unit test checks they match the core's table.
+ */
+import * as vscode from 'vscode';
+import { InputError, clipInput } from '../core/types';
+import { answer, cecAnswer, crsAnswer, type AnswerContext, type ToolAnswer } from '../core/answers/index';
+import { optionalDate, optionalString, readArgs } from '../core/answers/args';
+import type { DataStore } from './store';
+import { isProfile, type ProfileEntry, type ProfileTracker } from './profile/profiles';
+import { CEC_TOOL, CRS_TOOL, LM_TOOLS } from './lmToolTable';
+
+export { CEC_TOOL, CRS_TOOL, LM_TOOLS };
+
+
+function contextOf(store: DataStore): AnswerContext {
+  return { draws: store.draws, provenance: store.data.provenance, origin: store.origin };
+}
+
+/** A core answer as a tool result; bad arguments become an Error with our message (what the model reads). */
+function result(run: () => ToolAnswer): vscode.LanguageModelToolResult {
+  try {
+    return new vscode.LanguageModelToolResult([new vscode.LanguageModelTextPart(run().text)]);
+  } catch (e) {
+    if (e instanceof InputError) throw new Error(e.message);
+    throw e;
+  }
+}
+
+/** The profile the CEC tool checks: the named one, else the active editor's, else the only one in the workspace. */
+export function chooseProfile(tracker: ProfileTracker, file: string | undefined): ProfileEntry {
+  const all = tracker.all();
+  const names = all.map((p) => vscode.workspace.asRelativePath(p.uri));
+  if (file !== undefined) {
+    const want = file.replace(/\\/g, '/').toLowerCase();
+    const found = all.find((p, i) => names[i]!.toLowerCase() === want || p.uri.path.toLowerCase().endsWith(`/${want}`));
+    if (!found) throw new InputError(`No profile "${clipInput(file)}" in the workspace${names.length ? `; profiles: ${names.join(', ')}` : ''}.`);
+    return found;
+  }
+  const active = vscode.window.activeTextEditor?.document.uri;
+  if (active && isProfile(active)) {
+    const entry = tracker.get(active);
+    if (entry) return entry;
+  }
+  if (all.length === 1) return all[0]!;
+  if (all.length === 0) throw new InputError('No candidate profile (*.ee-profile.json) in the workspace: create one with "Express Entry: Create CEC Profile".');
+  throw new InputError(`${all.length} profiles in the workspace (${names.join(', ')}): open one, or name it in "file".`);
+}
+
+/** The CEC check or the CRS score of the chosen profile: the core's answer on the profile the extension tracks. */
+export function profileToolAnswer(kind: 'cec' | 'crs', store: DataStore, tracker: ProfileTracker, input: unknown): ToolAnswer {
+  const args = readArgs(input, ['file', 'asOf']);
+  const entry = chooseProfile(tracker, optionalString(args, 'file'));
+  const name = vscode.workspace.asRelativePath(entry.uri);
+  const syntax = entry.check.parsed.syntax;
+  if (syntax.length) throw new InputError(`The profile ${name} is not valid JSON: ${syntax.slice(0, 5).map((s) => s.message).join('; ')}.`);
+  const asOf = optionalDate(args, 'asOf');
+  const a = kind === 'cec'
+    ? cecAnswer(entry.check.parsed.value, asOf, contextOf(store), `The profile ${name}`)
+    : crsAnswer(entry.check.parsed.value, asOf, undefined, contextOf(store), `The profile ${name}`);
+  return { text: `Profile ${name}:\n${a.text}`, data: { ...a.data, profile: name } };
+}
+
+export function registerLmTools(store: DataStore, tracker: ProfileTracker): vscode.Disposable[] {
+  // vscode.lm is missing in hosts without chat support: then there is nothing to register.
+  if (typeof vscode.lm?.registerTool !== 'function') return [];
+  const tools = Object.entries(LM_TOOLS).map(([name, core]) =>
+    vscode.lm.registerTool<object>(name, {
+      invoke: async (options) => {
+        await store.ready;
+        return result(() => answer(core, options.input, contextOf(store)));
+      },
+    }),
+  );
+  for (const [name, kind, message] of [[CEC_TOOL, 'cec', 'Checking the CEC eligibility of the profile'], [CRS_TOOL, 'crs', 'Scoring the profile (CRS)']] as const) {
+    tools.push(
+      vscode.lm.registerTool<object>(name, {
+        prepareInvocation: () => ({ invocationMessage: message }),
+        invoke: async (options) => {
+          await Promise.all([store.ready, tracker.ready]);
+          return result(() => profileToolAnswer(kind, store, tracker, options.input));
+        },
+      }),
+    );
+  }
+  return tools;
+}
