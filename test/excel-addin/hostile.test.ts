@@ -100,7 +100,7 @@ function hostileValues(cf: LoadedBundle['cf']): Array<{ name: string; value: unk
   ];
 }
 
-const PER_CALL_MS = 250;
+const PER_CALL_MS = 2_000;
 
 type Outcome = { kind: 'value'; value: unknown; ms: number } | { kind: 'error'; code: string; message: string; ms: number };
 
