@@ -9,7 +9,8 @@ import { createServer } from 'node:http';
 import { createServer as createNetServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+// A static import: a dynamic import() cannot resolve packages from the module tsx makes of this file.
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
 // __filename: defined both where Playwright loads this file (CommonJS) and where tsx imports it from an ES module.
 export const ROOT = resolve(dirname(__filename), '../..');
@@ -389,7 +390,6 @@ export function workbenchUrl(
 
 // ------------------------------------------------------------------ browser
 export async function launchBrowser({ viewport = { width: 1400, height: 860 } } = {}): Promise<{ browser: Browser; context: BrowserContext; page: Page }> {
-  const { chromium } = await import('playwright-core');
   const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS, timeout: 60_000 });
   onCleanup(() => browser.close());
   const context = await browser.newContext({ viewport, deviceScaleFactor: 1 });
