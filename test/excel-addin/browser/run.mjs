@@ -2,7 +2,7 @@
 // 1. a page with only a CustomFunctions stand-in loads functions.js as a classic script: every id of
 //    functions.json registered, sample calls answer, errors are CustomFunctions.Error;
 // 2. taskpane.html (Office.js replaced by a stand-in) shows the data status; screenshot to
-//    screenshots/taskpane.png and docs/screenshots/taskpane.png; a refresh from a local feed whose draw name holds
+//    test-results/screenshots/taskpane.png (docs/screenshots/ only with EE_DOCS_SCREENSHOTS=1); a refresh from a local feed whose draw name holds
 //    markup shows it as text, updates EE.LATEST through the shared store and the browser cache; failures are shown;
 // 3. faults.mjs: network faults from local servers, broken browser caches, feed text as data, the CSP.
 // Prints `browser tests: N passed, M failed`; exits 1 on any failure. Run: npm run test:browser.
@@ -231,11 +231,18 @@ async function main() {
       eq(await pane.inputValue('#date-system'), '1900', 'select');
       assert(/default/.test(await pane.textContent('#st-date-system-source')), 'source');
     });
-    await mkdir(join(root, 'screenshots'), { recursive: true });
-    await mkdir(join(root, 'docs', 'screenshots'), { recursive: true });
+    // Into test-results/ (ignored): a test never writes a tracked file; npm run docs:screenshots (EE_DOCS_SCREENSHOTS=1)
+    // also copies the pictures to docs/screenshots/.
+    const shots = join(root, 'test-results', 'screenshots');
+    await mkdir(shots, { recursive: true });
+    const toDocs = async (name) => {
+      if (process.env.EE_DOCS_SCREENSHOTS !== '1') return;
+      await mkdir(join(root, 'docs', 'screenshots'), { recursive: true });
+      await copyFile(join(shots, name), join(root, 'docs', 'screenshots', name));
+    };
     await check('screenshot of the task pane (light theme)', async () => {
-      await pane.screenshot({ path: join(root, 'screenshots', 'taskpane.png'), fullPage: true });
-      await copyFile(join(root, 'screenshots', 'taskpane.png'), join(root, 'docs', 'screenshots', 'taskpane.png'));
+      await pane.screenshot({ path: join(shots, 'taskpane.png'), fullPage: true });
+      await toDocs('taskpane.png');
     });
     await check('the pane follows Office\'s dark theme (screenshot)', async () => {
       const dark = await context.newPage();
@@ -245,8 +252,8 @@ async function main() {
       eq(r.theme, 'dark', 'data-theme');
       eq(r.bg, 'rgb(38, 38, 38)', 'Office body background');
       eq(r.ink, 'rgb(255, 255, 255)', 'Office body text');
-      await dark.screenshot({ path: join(root, 'screenshots', 'taskpane-dark.png'), fullPage: true });
-      await copyFile(join(root, 'screenshots', 'taskpane-dark.png'), join(root, 'docs', 'screenshots', 'taskpane-dark.png'));
+      await dark.screenshot({ path: join(shots, 'taskpane-dark.png'), fullPage: true });
+      await toDocs('taskpane-dark.png');
       await dark.close();
     });
 

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { api, fixtureWorkspace, labelOf, waitFor } from './helpers';
+import { needs } from '../../../helpers/needs';
 
 export function treeTests(): void {
   describe('tree views', () => {
@@ -46,7 +47,7 @@ export function treeTests(): void {
     });
 
     it('CEC check: one node per profile with the verdict and its rules', async function () {
-      if (!(await fixtureWorkspace())) this.skip();
+      needs(this, await fixtureWorkspace(), 'the workspace is not a copy of test/fixtures/workspace (npm run test:vscode opens one)');
       const a = await api();
       const profiles = await waitFor('profiles', () => (a.profiles.all().length >= 2 ? a.cec.getChildren() : undefined));
       const names = profiles.map((p) => labelOf(a.cec.getTreeItem(p)));
