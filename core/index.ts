@@ -23,6 +23,8 @@ export { roundOrder } from './feed/parse';
 
 // Dates as users and the feed write them (day numbers are days since 1970-01-01).
 export { today, isoFromDay, dayFromIso, dayFromParts, dayFromWritten, parseUserDate, writtenDate, yearOfDay } from './feed/dates';
+// "Today" as the user means it: the local calendar date (the Excel add-in's default dates).
+export { localDay } from './feed/localDate';
 export { type DateInput } from './draws/dateInput';
 
 // Statistics: one window default, "latest", mean gap, days since the last round (as of the data), the pool.

@@ -5,3 +5,6 @@ export declare const DEFAULT_BASE_URL: string;
 export declare function baseUrl(): string;
 export declare function generateMetadata(): Promise<{ json: string; associate: { sourceFileName: string; functionName: string; id: string }[] }>;
 export declare function build(options?: { minify?: boolean }): Promise<void>;
+export declare function helpUrl(): string;
+export declare const HELP_SOURCE: string;
+export declare function withFeedMirror(html: string, path: string): string;

@@ -1,5 +1,8 @@
 // Serves dist/excel-addin for sideloading: https://localhost:3000 with office-addin-dev-certs' certificates
-// (`npm run addin:serve`), or plain http with --http (tests). Options: --port N, --host H, --http.
+// (`npm run addin:serve`), or plain http with --http (tests). Options: --port N, --host H, --http,
+// --feed FILE (a fixed feed at /feed.json), --mirror [URL] and --mirror-hours N (a copy of IRCC's feed, fetched
+// server-side on a schedule and validated like every refresh, at /feed.json: see mirror.ts; needs tsx, as
+// `npm run addin:serve` runs it).
 import { createServer as createHttpServer } from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
 import { readFile, stat } from 'node:fs/promises';
@@ -23,16 +26,23 @@ const TYPES = {
 
 /**
  * A request handler serving files under `root`. `extra` maps a path (e.g. "/feed.json") to
- * { type, body } for tests. Never serves outside root.
+ * { type, body } for tests; `mirror` (mirror.ts) answers /feed.json. Never serves outside root.
  */
-export function createHandler(root = DIST, extra = {}) {
+export function createHandler(root = DIST, extra = {}, mirror = null) {
   const base = resolve(root);
+  const feedCopy = mirror !== null || Boolean(extra['/feed.json']);
   return async (req, res) => {
     try {
       const url = new URL(req.url ?? '/', 'http://localhost');
       const path = decodeURIComponent(url.pathname);
       if (req.method !== 'GET' && req.method !== 'HEAD') {
         res.writeHead(405, { allow: 'GET, HEAD' }).end();
+        return;
+      }
+      if (path === '/feed.json' && mirror) {
+        const r = mirror.route();
+        res.writeHead(r.status, { 'content-type': r.type, 'cache-control': 'no-store', 'access-control-allow-origin': '*' });
+        res.end(req.method === 'HEAD' ? undefined : r.body);
         return;
       }
       const special = extra[path];
@@ -52,7 +62,11 @@ export function createHandler(root = DIST, extra = {}) {
         res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
         return;
       }
-      const body = await readFile(file);
+      let body = await readFile(file);
+      // A server with a copy of the feed tells the task pane, which then refreshes from it by default.
+      if (feedCopy && file === resolve(base, 'taskpane.html')) {
+        body = Buffer.from(body.toString('utf8').replace(/<meta name="ee-feed-mirror" content="[^"]*">/, '<meta name="ee-feed-mirror" content="feed.json">'));
+      }
       res.writeHead(200, {
         'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
         'cache-control': 'no-store',
@@ -67,8 +81,8 @@ export function createHandler(root = DIST, extra = {}) {
 }
 
 /** Starts the server; resolves with { server, url } once listening. */
-export async function startServer({ port = 3000, host, http = false, root = DIST, extra = {} } = {}) {
-  const handler = createHandler(root, extra);
+export async function startServer({ port = 3000, host, http = false, root = DIST, extra = {}, mirror = null } = {}) {
+  const handler = createHandler(root, extra, mirror);
   let server;
   if (http) {
     server = createHttpServer(handler);
@@ -115,9 +129,27 @@ async function main() {
     }
     extra['/feed.json'] = { type: 'application/json', body: () => readFileSync(feedFile) };
   }
+  let mirror = null;
+  if (args.includes('--mirror')) {
+    const next = option(args, '--mirror');
+    const source = next && !next.startsWith('--') ? next : 'https://www.canada.ca/content/dam/ircc/documents/json/ee_rounds_123_en.json';
+    const hours = Number(option(args, '--mirror-hours') ?? 6);
+    if (!Number.isFinite(hours) || hours < 0.1 || hours > 720) {
+      console.error(`Bad --mirror-hours ${option(args, '--mirror-hours')}: use 0.1 to 720.`);
+      process.exit(2);
+    }
+    let mod;
+    try {
+      mod = await import('./mirror.ts');
+    } catch (e) {
+      console.error(`--mirror needs TypeScript support: run it as \`npm run addin:serve -- --mirror\` (${e instanceof Error ? e.message : String(e)}).`);
+      process.exit(2);
+    }
+    mirror = mod.startMirror({ url: source, everyMs: hours * 3_600_000, log: (line) => console.log(line) });
+  }
   try {
-    const { url } = await startServer({ port, host, http, extra });
-    if (feedFile) console.log(`Feed copy: ${url}/feed.json (set it as the feed URL in the task pane)`);
+    const { url } = await startServer({ port, host, http, extra, mirror });
+    if (feedFile || mirror) console.log(`Feed copy: ${url}/feed.json (the task pane uses it by default)`);
     console.log(`Serving ${DIST} at ${url}/ (manifest: ${join(DIST, 'manifest.xml')})`);
     console.log('Press Ctrl+C to stop.');
   } catch (e) {

@@ -11,7 +11,7 @@ import { format } from 'node:util';
 import { dirname, join } from 'node:path';
 import {
   ROOT, EXTENSION_ID, LATER_FEED, checkBuilt, ensureCodeServer, launchBrowser, makeWorkspace, onCleanup, runMain, say, startCodeServer,
-} from './lib/workbench.mjs';
+} from '../test/workbench/harness.ts';
 
 const TAG = 'test-vscode-web';
 const verbose = !!process.env.VERBOSE;

@@ -19,6 +19,11 @@ export interface CrsOptions {
   readonly today?: string;
   /** A rule set by id (e.g. a proposal) instead of the one in force on the scoring date. */
   readonly rulesId?: string;
+  /**
+   * Only the score, its factors, caps and notes: `changesAhead` and `whatIf` come back empty. A spreadsheet cell
+   * (EE.CRS) needs only the total, and the 12-month scan of changes ahead is most of a score's cost.
+   */
+  readonly scoreOnly?: boolean;
 }
 
 /** The machine's local calendar date (not UTC: a Canadian evening is still today). */
@@ -142,7 +147,6 @@ export function scoreCrs(profile: CandidateProfile, options: CrsOptions = {}): C
     rules = ruleSetOn(asOf);
     if (!rules) return fail(['asOf'], `The CRS began on ${CRS_FIRST_DAY}; there is no score on ${asOf}.`);
   }
-  const end = addYears(day, 1);
   const workAt = workYearsAt(profile.jobs, profile.studyPeriods ?? []);
   const reading = readInput(profile, day, workAt);
   if (reading.problems.length) return { problems: reading.problems };
@@ -160,8 +164,8 @@ export function scoreCrs(profile: CandidateProfile, options: CrsOptions = {}): C
     workYears: reading.workYears,
     caps: grid.caps,
     notes,
-    changesAhead: changesAhead(profile, day, end, fixed, workAt),
-    whatIf: whatIfs(reading.input, rules, grid.total),
+    changesAhead: options.scoreOnly ? [] : changesAhead(profile, day, addYears(day, 1), fixed, workAt),
+    whatIf: options.scoreOnly ? [] : whatIfs(reading.input, rules, grid.total),
   };
   return { result, problems: [] };
 }

@@ -17,7 +17,7 @@ export type Face = 'cli' | 'vscode' | 'excel';
 export const HOW_TO_REFRESH: Readonly<Record<Face, string>> = {
   cli: 'run `ee refresh`',
   vscode: 'run "Express Entry: Refresh Rounds"',
-  excel: 'click Refresh data in the Express Entry task pane',
+  excel: 'click Refresh data (or Import a feed file…) in the Express Entry task pane',
 };
 
 export interface DataAge {

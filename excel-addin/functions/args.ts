@@ -1,9 +1,11 @@
 /**
- * Reading Excel arguments: dates as 1900-system serials or text, categories, whole numbers, flags, and ranges
+ * Reading Excel arguments: dates as serials of the workbook's date system (1900 or 1904) or text, categories, whole numbers, flags, and ranges
  * (2-D arrays) with empty cells and a header row. Every reader throws an ArgumentError with a sentence.
  */
 import { asYear, dayFromParts, InputError, isoFromDay, parseUserDate, type Draws } from '../../core/index';
 import { ArgumentError, isExcelError } from './errors';
+import type { DateSystem } from '../store';
+import { currentDateSystem, fromSerial1900, toSerial1900 } from './dateSystem';
 
 /** Day number (days since 1970-01-01) of Excel serial 61 = 1900-03-01: from here on serials are day + 25569. */
 const MARCH_1_1900 = -25508;
@@ -32,23 +34,24 @@ export function describe(v: CellInput): string {
 }
 
 /**
- * Day number of an Excel serial (1900 date system). Serial 1 = 1900-01-01, 59 = 1900-02-28, 60 = Excel's fictitious
- * 1900-02-29 (read as 1900-02-28, the last real day on or before it), 61 = 1900-03-01. A fraction (time of day) is
- * dropped.
+ * Day number of an Excel serial of the workbook's date system. 1900 system: serial 1 = 1900-01-01, 59 = 1900-02-28,
+ * 60 = Excel's fictitious 1900-02-29 (read as 1900-02-28, the last real day on or before it), 61 = 1900-03-01.
+ * 1904 system: serial 0 = 1904-01-01. A fraction (time of day) is dropped.
  */
-export function dayFromSerial(serial: number, what = 'date'): number {
-  if (!Number.isFinite(serial) || serial < 1 || serial >= MAX_SERIAL + 1) {
+export function dayFromSerial(serial: number, what = 'date', system: DateSystem = currentDateSystem()): number {
+  const inSystem = Number.isFinite(serial) ? toSerial1900(serial, system) : NaN;
+  if (!Number.isFinite(inSystem) || inSystem < (system === 1904 ? 1462 : 1) || inSystem >= MAX_SERIAL + 1) {
     throw new ArgumentError(`Bad ${what}: ${serial} is not an Excel date (use DATE(2025,11,29) or "2025-11-29").`);
   }
-  const s = Math.floor(serial);
+  const s = Math.floor(inSystem);
   if (s >= 61) return s - 25569;
   if (s === 60) return MARCH_1_1900 - 1;
   return s - 25568;
 }
 
-/** Excel serial (1900 system) of a day number. */
-export function serialFromDay(day: number): number {
-  return day >= MARCH_1_1900 ? day + 25569 : day + 25568;
+/** Excel serial of a day number, in the workbook's date system. */
+export function serialFromDay(day: number, system: DateSystem = currentDateSystem()): number {
+  return fromSerial1900(day >= MARCH_1_1900 ? day + 25569 : day + 25568, system);
 }
 
 /** Excel serial with a time of day, from an ISO instant "YYYY-MM-DDTHH:MM:SSZ"; null when unreadable. */

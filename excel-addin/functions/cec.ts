@@ -3,7 +3,7 @@
  * start, end, hours per week, NOC, then optional TRUE/FALSE columns paid, in Canada, authorized, self-employed,
  * full-time study; a header row and empty rows are skipped.
  */
-import { cecHours as coreCecHours, checkCec, errorText, isoFromDay, pathText, today, type CecHours, type Job, hoursPerWeekProblem, jobEndProblem } from '../../core/index';
+import { cecHours as coreCecHours, checkCec, errorText, isoFromDay, pathText, localDay, type CecHours, type Job, hoursPerWeekProblem, jobEndProblem } from '../../core/index';
 import { type CellInput, describe, isMissing, readDate, readFlag, readNumber, readRows, rowIsEmpty } from './args';
 import { ArgumentError } from './errors';
 
@@ -89,7 +89,7 @@ export function readJobs(range: CellInput): Job[] {
 
 function hoursOf(jobs: CellInput, as_of: CellInput): CecHours {
   const list = readJobs(jobs);
-  const asOf = readDate(as_of, 'as-of date', true) ?? today();
+  const asOf = readDate(as_of, 'as-of date', true) ?? localDay();
   const result = coreCecHours(list, isoFromDay(asOf), []);
   const problem = result.errors[0];
   if (problem) throw new ArgumentError(`Bad jobs range: ${problem.message}`);
@@ -97,9 +97,9 @@ function hoursOf(jobs: CellInput, as_of: CellInput): CecHours {
 }
 
 /**
- * Qualifying Canadian work hours for the Canadian Experience Class in the 3 years up to a date, counted per day (at most 30/7 h a day across jobs, so 1,560 h = 364 days of full-time work).
+ * Qualifying Canadian work hours for the CEC in the 3 years up to a date, counted per day (1,560 h = 364 days full-time).
  * @customfunction CEC_HOURS
- * @param jobs Range with columns start, end (empty: ongoing), hours per week, NOC, then optional TRUE/FALSE columns paid, in Canada, authorized, self-employed, full-time study. A header row and empty rows are skipped; at most 1,000 jobs.
+ * @param jobs Range: start, end (empty: ongoing), hours per week, NOC; optional TRUE/FALSE: paid, in Canada, authorized, self-employed, study.
  * @param [as_of] Date of the check. Default: today.
  * @returns Qualifying hours.
  */
@@ -108,9 +108,9 @@ export function cecHours(jobs: unknown[][], as_of?: number | string): number {
 }
 
 /**
- * Whether the jobs give enough qualifying Canadian work experience for the Canadian Experience Class with a given CLB level (CLB 7 needed for TEER 0/1 experience, 5 for TEER 2/3).
+ * TRUE when the jobs give enough qualifying Canadian work experience for the Canadian Experience Class at a CLB level.
  * @customfunction CEC_ELIGIBLE
- * @param jobs Range with columns start, end (empty: ongoing), hours per week, NOC, then optional TRUE/FALSE columns paid, in Canada, authorized, self-employed, full-time study. A header row and empty rows are skipped; at most 1,000 jobs.
+ * @param jobs Range: start, end (empty: ongoing), hours per week, NOC; optional TRUE/FALSE: paid, in Canada, authorized, self-employed, study.
  * @param clb The candidate's minimum CLB (NCLC) level from valid results (e.g. from EE.CLB).
  * @param [as_of] Date of the check. Default: today.
  * @returns TRUE when eligible.
@@ -119,7 +119,7 @@ export function cecEligible(jobs: unknown[][], clb: number, as_of?: number | str
   const level = readNumber(clb, 'clb');
   if (!Number.isInteger(level) || level < 0 || level > 12) throw new ArgumentError(`Bad clb ${describe(clb)}: use a CLB level, a whole number from 0 to 12.`);
   const list = readJobs(jobs);
-  const asOf = isoFromDay(readDate(as_of, 'as-of date', true) ?? today());
+  const asOf = isoFromDay(readDate(as_of, 'as-of date', true) ?? localDay());
   // The level given is the candidate's current, valid level: dated on the as-of date so that its validity is known.
   const language = { test: 'CLB' as const, date: asOf, reading: level, writing: level, listening: level, speaking: level };
   const result = checkCec({ asOf, jobs: list, language }, { asOf });

@@ -1,5 +1,5 @@
 /** The counting family: rounds and invitations of a category in a year or between two dates. */
-import { today } from '../../core/index';
+import { localDay } from '../../core/index';
 import { currentDraws } from './data';
 import { readCategory, readPeriod } from './args';
 
@@ -14,7 +14,7 @@ import { readCategory, readPeriod } from './args';
 export function drawCount(category: string, start_or_year: number | string, end?: number | string): number {
   const draws = currentDraws();
   const id = readCategory(draws, category);
-  const { from, to } = readPeriod(start_or_year, end, today());
+  const { from, to } = readPeriod(start_or_year, end, localDay());
   return draws.between(id, from, to).length;
 }
 
@@ -29,6 +29,6 @@ export function drawCount(category: string, start_or_year: number | string, end?
 export function totalItas(category: string, start_or_year: number | string, end?: number | string): number {
   const draws = currentDraws();
   const id = readCategory(draws, category);
-  const { from, to } = readPeriod(start_or_year, end, today());
+  const { from, to } = readPeriod(start_or_year, end, localDay());
   return draws.invitations(id, from, to);
 }

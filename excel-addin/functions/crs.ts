@@ -98,7 +98,7 @@ function scored(profile: CellInput, as_of: CellInput): CrsResult {
   const json = readProfileRange(profile);
   const asOf = readDate(as_of, 'as_of', true);
   // The CRS reads "jobs" as optional: a spreadsheet gives work years instead.
-  const outcome = crsFromJson(json, { ...(asOf !== undefined ? { asOf: isoFromDay(asOf) } : {}), today: localToday() });
+  const outcome = crsFromJson(json, { ...(asOf !== undefined ? { asOf: isoFromDay(asOf) } : {}), today: localToday(), scoreOnly: true });
   if (!outcome.result) {
     const p = outcome.problems[0]!;
     throw new ArgumentError(`Bad profile field ${fieldName(p.path)}: ${p.message}${outcome.problems.length > 1 ? ` (and ${outcome.problems.length - 1} more: ${outcome.problems.slice(1, 4).map((q) => pathText(q.path)).join(', ')})` : ''}`);
@@ -109,7 +109,7 @@ function scored(profile: CellInput, as_of: CellInput): CrsResult {
 /**
  * The candidate's CRS score under the rules in force on the scoring date (as_of, else the profile's asOf, else today).
  * @customfunction CRS
- * @param profile Two-column range of field/value rows with the profile's field names, dotted for nested fields: age or dateOfBirth, maritalStatus, education.level, education.canadian, language.test, language.date, language.reading … spouse.language.test, canadianWorkYears, foreignWorkYears, provincialNomination… A header row is skipped.
+ * @param profile Two-column range of field/value rows: age, education.level, language.reading… (see the help). A header row is skipped.
  * @param [as_of] Scoring date. Default: the profile's asOf, else today.
  * @returns The CRS total.
  */
@@ -120,7 +120,7 @@ export function crs(profile: unknown[][], as_of?: number | string): number {
 /**
  * The CRS score's factor lines: one row per factor with its points, a row per cap applied (negative points), then the total.
  * @customfunction CRS_DETAIL
- * @param profile Two-column range of field/value rows with the profile's field names, dotted for nested fields (education.level, language.reading, spouse.language.test…). A header row is skipped.
+ * @param profile Two-column range of field/value rows: age, education.level, language.reading… (see the help). A header row is skipped.
  * @param [as_of] Scoring date. Default: the profile's asOf, else today.
  * @returns A two-column table (factor, points) that spills.
  */

@@ -21,7 +21,7 @@ export function categories(): string[][] {
 export const POOL_HEADERS = ['CRS range', 'From', 'To', 'Candidates', 'Kind'] as const;
 
 /**
- * The pool of candidates by CRS score band on a date: the newest published distribution whose snapshot date is on or before the date. Columns: band, from, to, candidates, kind (band, subtotal or total).
+ * The pool of candidates by CRS score band: the newest published distribution dated on or before the date, as a table.
  * @customfunction POOL
  * @param [date] Date (Excel date or "YYYY-MM-DD" text). Default: the newest distribution in the data.
  * @param [headers] TRUE (default) for a header row, FALSE for none.

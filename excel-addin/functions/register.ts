@@ -11,9 +11,11 @@ import { categories, pool } from './reference';
 import { clb } from './language';
 import { cecEligible, cecHours } from './cec';
 import { crs, crsDetail } from './crs';
+import { dataInfo } from './dataInfo';
 import { categoryEligible, outlook, poolRank } from './outlook';
 import { sharedStore } from '../store';
 import { guard } from './errors';
+import { afterStartup, pageDeps, startRuntime } from '../runtime';
 
 /** id in functions.json → implementation (plain typed functions that throw ArgumentError/NoDataError/InputError). */
 const IMPLEMENTATIONS = {
@@ -33,6 +35,7 @@ const IMPLEMENTATIONS = {
   CEC_ELIGIBLE: cecEligible,
   CRS: crs,
   CRS_DETAIL: crsDetail,
+  DATA_INFO: dataInfo,
   OUTLOOK: outlook,
   POOL_RANK: poolRank,
   CATEGORY_ELIGIBLE: categoryEligible,
@@ -57,9 +60,12 @@ export const FUNCTIONS = Object.fromEntries(
 /** Registers every function; returns the ids registered. */
 export function registerAll(cf: Pick<typeof CustomFunctions, 'associate'>): FunctionId[] {
   const ids = Object.keys(FUNCTIONS) as FunctionId[];
-  for (const id of ids) cf.associate(id, FUNCTIONS[id] as (...args: never[]) => unknown);
+  // Each function waits for the runtime's start (cache, date system) before its first answer.
+  const store = sharedStore();
+  for (const id of ids) cf.associate(id, afterStartup(store, FUNCTIONS[id] as (...args: never[]) => unknown));
   return ids;
 }
 
-sharedStore();
+// The cache and the date system are loaded before any function answers (runtime.ts).
+void startRuntime(sharedStore(), pageDeps());
 if (typeof CustomFunctions !== 'undefined') registerAll(CustomFunctions);

@@ -76,7 +76,7 @@ function drawsRow(r: Round): Array<string | number> {
 }
 
 /**
- * Rounds of a category between two dates, chronological (oldest first), as a table that spills: round, date (Excel date), category, name, CRS, ITAs, tie-break (Excel date and time, UTC, or the published text).
+ * Rounds of a category between two dates, oldest first, as a table that spills: round, date, category, name, CRS, ITAs, tie-break.
  * @customfunction DRAWS
  * @param category Category: an id such as "CEC", an IRCC draw name, an alias such as "french", or "ALL".
  * @param [start] First date (Excel date or "YYYY-MM-DD"). Default: the first round.

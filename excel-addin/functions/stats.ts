@@ -31,11 +31,11 @@ function pick(s: CategorySummary, stat: Stat): number {
 }
 
 /**
- * Statistics of the CRS cut-offs of the last N rounds of a category (default the last 10, as in ee stats and VS Code): MIN, MAX, MEAN, MEDIAN or CHANGE (last minus first), or with no stat a row of all five in that order.
+ * Statistics of the CRS cut-offs of the last N rounds of a category (default 10): MIN, MAX, MEAN, MEDIAN, CHANGE, or all five.
  * @customfunction CUTOFF_STATS
  * @param category Category: an id such as "CEC", an IRCC draw name, an alias such as "french", or "ALL".
  * @param [last_n] How many of the latest rounds (a whole number of at least 1). Default: 10.
- * @param [stat] "MIN", "MAX", "MEAN", "MEDIAN" or "CHANGE" (also "COUNT", "FIRST", "LAST", or "GAP": the mean days between the rounds counted). Default: a row of MIN, MAX, MEAN, MEDIAN, CHANGE.
+ * @param [stat] "MIN", "MAX", "MEAN", "MEDIAN", "CHANGE", also "COUNT", "FIRST", "LAST", "GAP" (mean days apart). Default: the first five.
  * @returns One statistic, or a row of five.
  */
 export function cutoffStats(category: string, last_n?: number, stat?: string): number[][] {

@@ -28,6 +28,7 @@ const REQUIRED_SAMPLES: Record<string, unknown[]> = {
   CLB: ['IELTS', 7, 7, 7, 7],
   CEC_HOURS: [[[serialOf('2022-01-10'), serialOf('2024-12-31'), 37.5, 21232]]],
   CEC_ELIGIBLE: [[[serialOf('2022-01-10'), serialOf('2024-12-31'), 37.5, 21232]], 7],
+  DATA_INFO: [],
   CRS: [[['age', 29], ['education.level', 'bachelors']]],
   CRS_DETAIL: [[['age', 29], ['education.level', 'bachelors']]],
   OUTLOOK: [480, 'CEC'],

@@ -31,6 +31,7 @@ const VALID: Record<string, readonly unknown[]> = {
   CLB: ['IELTS', 7, 7, 7, 7, '2024-05-01'],
   CEC_HOURS: [[JOB], AS_OF],
   CEC_ELIGIBLE: [[JOB], 7, AS_OF],
+  DATA_INFO: ['round'],
   CRS: [[['Field', 'Value'], ['age', 29], ['education.level', 'bachelors']], AS_OF],
   CRS_DETAIL: [[['age', 29], ['education.level', 'bachelors']], AS_OF],
   OUTLOOK: [480, 'CEC', 10, AS_OF],

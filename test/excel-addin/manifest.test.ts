@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { OfficeAddinManifest } from 'office-addin-manifest';
 import { ensureBuilt, distFile } from './helpers/bundle';
-import { baseUrl } from '../../excel-addin/build.mjs';
+import { HELP_SOURCE, baseUrl, helpUrl } from '../../excel-addin/build.mjs';
 
 const BASE = baseUrl();
 
@@ -49,8 +49,9 @@ describe('excel-addin: manifest.xml', function () {
     assert.ok(info.appDomains?.includes(BASE));
   });
 
-  it('declares CustomFunctionsRuntime 1.1 and SharedRuntime 1.1', () => {
-    assert.match(xml, /<Set Name="CustomFunctionsRuntime" MinVersion="1\.1"\/>/);
+  it('declares CustomFunctionsRuntime 1.2 (CustomFunctions.Error with a message) and SharedRuntime 1.1', () => {
+    assert.match(xml, /<Set Name="CustomFunctionsRuntime" MinVersion="1\.2"\/>/);
+    assert.doesNotMatch(xml, /CustomFunctionsRuntime" MinVersion="1\.1"/);
     assert.match(xml, /<Set Name="SharedRuntime" MinVersion="1\.1"\/>/);
   });
 
@@ -90,6 +91,50 @@ describe('excel-addin: manifest.xml', function () {
       assert.equal(url, `${BASE}/assets/icon-${size}.png`);
       assert.deepEqual(pngSize(distFile(`assets/icon-${size}.png`)), [size, size]);
     }
+  });
+
+  it('support and "learn more" links go to the help page built from docs/excel.md, which exists', () => {
+    const support = /<SupportUrl DefaultValue="([^"]+)"\/>/.exec(xml)?.[1];
+    assert.equal(support, `${BASE}/help.html`);
+    assert.equal(resources(xml).get('GetStarted.LearnMoreUrl'), `${BASE}/help.html`);
+    assert.notEqual(support, `${BASE}/taskpane.html`);
+    const help = readFileSync(distFile('help.html'), 'utf8');
+    const doc = readFileSync(HELP_SOURCE, 'utf8');
+    // Every heading of the documentation is on the help page.
+    const headings = [...doc.matchAll(/^#{1,3} (.+)$/gm)].map((m) => m[1]!.replace(/[`*]/g, ''));
+    assert.ok(headings.length >= 8);
+    for (const h of headings) assert.ok(help.includes(h.replace(/&/g, '&amp;')), `help.html has "${h}"`);
+    assert.match(help, /Content-Security-Policy/);
+  });
+
+  it('the help URL is configurable (ADDIN_HELP_URL) and must be a plain http(s) URL', () => {
+    const saved = process.env['ADDIN_HELP_URL'];
+    try {
+      process.env['ADDIN_HELP_URL'] = 'https://example.org/docs/excel';
+      assert.equal(helpUrl(), 'https://example.org/docs/excel');
+      process.env['ADDIN_HELP_URL'] = 'javascript:alert(1)';
+      assert.throws(() => helpUrl(), /not a plain http/);
+    } finally {
+      if (saved === undefined) delete process.env['ADDIN_HELP_URL'];
+      else process.env['ADDIN_HELP_URL'] = saved;
+    }
+  });
+
+  it('every description (functions, parameters, results, manifest strings) is at most 128 characters', () => {
+    const meta = JSON.parse(readFileSync(distFile('functions.json'), 'utf8')) as {
+      functions: { id: string; description?: string; parameters: { name: string; description?: string }[]; result?: { description?: string } }[];
+    };
+    const texts: [string, string][] = [];
+    for (const f of meta.functions) {
+      texts.push([f.id, f.description ?? '']);
+      for (const p of f.parameters) texts.push([`${f.id}.${p.name}`, p.description ?? '']);
+      if (f.result?.description) texts.push([`${f.id} result`, f.result.description]);
+    }
+    for (const m of xml.matchAll(/<(Description|bt:String) [^>]*DefaultValue="([^"]*)"/g)) texts.push([m[1]!, m[2]!.replace(/&quot;/g, '"')]);
+    assert.ok(texts.length > 50, `${texts.length} texts`);
+    const long = texts.filter(([, t]) => t.length > 128).map(([id, t]) => `${id} (${t.length})`);
+    assert.deepEqual(long, []);
+    assert.ok(meta.functions.every((f) => (f.description ?? '').length > 10), 'every function has a description');
   });
 
   it('has no placeholder left', () => {

@@ -303,3 +303,16 @@ describe('CRS fields in profile.schema.json', () => {
     assert.deepEqual(Object.keys(schema.definitions['spouse']!.properties).sort(), ['accompanying', 'canadianCitizenOrPR', 'canadianWorkYears', 'education', 'language']);
   });
 });
+
+describe('CRS score only (what EE.CRS asks for)', () => {
+  it('gives the same total, sections, caps and notes as the full result, without changes ahead or what-ifs', () => {
+    const json = JSON.parse(readFileSync(resolve(__dirname, '../../fixtures/profiles/candidate.ee-profile.json'), 'utf8')) as unknown;
+    for (const asOf of ['2019-06-01', '2025-03-24', '2025-03-25', '2026-08-07']) {
+      const full = crsFromJson(json, { asOf }).result!;
+      const only = crsFromJson(json, { asOf, scoreOnly: true }).result!;
+      assert.ok(full.changesAhead.length + full.whatIf.length > 0, 'the full result has something to leave out');
+      assert.deepEqual({ ...only, changesAhead: full.changesAhead, whatIf: full.whatIf }, full, asOf);
+      assert.deepEqual([only.changesAhead, only.whatIf], [[], []]);
+    }
+  });
+});

@@ -4,6 +4,7 @@ import type { CecResult } from '../../../../core/cec/types';
 import type { RefreshOutcome } from '../../../../core/refresh/types';
 import { officialRoundUrl } from '../../../../core/types';
 import { api, fixture, waitFor } from './helpers';
+import { needs } from '../../../helpers/needs';
 
 export function commandTests(): void {
   describe('commands', () => {
@@ -56,7 +57,7 @@ export function commandTests(): void {
     });
 
     it('creates an example profile and opens it', async function () {
-      if (!vscode.workspace.workspaceFolders?.length) this.skip();
+      needs(this, vscode.workspace.workspaceFolders?.length, 'no workspace folder is open (npm run test:vscode opens a copy of test/fixtures/workspace)');
       const a = await api();
       const uri = await vscode.commands.executeCommand<vscode.Uri>('expressEntry.createProfile');
       try {
@@ -90,7 +91,7 @@ export function commandTests(): void {
 
     it('refreshes from the test feed and shows the new rounds', async function () {
       const url = process.env['EE_TEST_FEED_URL'];
-      if (!url) this.skip();
+      needs(this, url, 'EE_TEST_FEED_URL is not set (npm run test:vscode serves test/fixtures/feeds/later-rounds.json and sets it)');
       this.timeout(60_000);
       const a = await api();
       const before = new Set(a.store.draws.rounds.map((r) => String(r.round)));

@@ -20,6 +20,7 @@ import { officialPageOf } from '../../../../extension/commands';
 import type { DrawsElement } from '../../../../extension/views/drawsTree';
 import type { CecTreeNode } from '../../../../extension/views/cecTree';
 import { api, EXTENSION_ID, labelOf, waitFor } from './helpers';
+import { needs } from '../../../helpers/needs';
 
 // ------------------------------------------------------------------ local servers
 interface LocalServer {
@@ -619,7 +620,7 @@ export function hardeningTests(): void {
     };
     before(async function () {
       folder = vscode.workspace.workspaceFolders?.[0]?.uri;
-      if (!folder) this.skip();
+      needs(this, folder, 'no workspace folder is open (npm run test:vscode opens a copy of test/fixtures/workspace)');
       a = await api();
       process.on('uncaughtException', onError);
       process.on('unhandledRejection', onError);

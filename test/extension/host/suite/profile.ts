@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { api, fixture, labelOf, waitFor } from './helpers';
+import { needs } from '../../../helpers/needs';
 
 function ours(uri: vscode.Uri): vscode.Diagnostic[] {
   return vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'Express Entry CEC');
@@ -37,7 +38,7 @@ export function profileTests(): void {
 
     it('checks again while the profile is edited', async function () {
       const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
-      if (!folder) this.skip();
+      needs(this, folder, 'no workspace folder is open (npm run test:vscode opens a copy of test/fixtures/workspace)');
       const a = await api();
       const uri = vscode.Uri.joinPath(folder, 'live-edit.ee-profile.json');
       await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode('{\n  "asOf": "2025-11-29",\n  "jobs": [\n    { "noc": "21232", "start": "2022-01-01", "hoursPerWeek": 40, "selfEmployed": true }\n  ],\n  "language": { "test": "CLB", "date": "2025-01-01", "reading": 9, "writing": 9, "listening": 9, "speaking": 9 }\n}\n'));
@@ -56,7 +57,7 @@ export function profileTests(): void {
     it('shows the core\'s verdicts at the one-year mark: 362 days at 70 h/week is short, 364 days is enough', async function () {
       this.timeout(120_000);
       const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
-      if (!folder) this.skip();
+      needs(this, folder, 'no workspace folder is open (npm run test:vscode opens a copy of test/fixtures/workspace)');
       const a = await api();
       const uri = vscode.Uri.joinPath(folder, 'one-year.ee-profile.json');
       // 2024-01-01 .. 2024-12-27 = 362 days → 362 × 30/7 = 1,551.43 h: 2 days of full-time work (8.57 h) short, and
