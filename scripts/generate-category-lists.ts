@@ -107,7 +107,7 @@ function generate(reference: { lists: readonly ReferenceList[]; experienceRule: 
         nocs: l.nocs ? [...l.nocs].sort() : changes ? [...changes.added].sort() : null,
         removedNocs: changes ? [...changes.removed].sort() : [],
         // "complete", "complete per source", "complete; four sources agree"; not "assembled from partial sources".
-        complete: l.nocs != null && /^complete\b/i.test(completeness),
+        complete: l.nocs !== null && l.nocs !== undefined && /^complete\b/i.test(completeness),
         completeness,
         canadianExperienceOnly: l.canadianExperienceOnly === true || CANADA_ONLY.has(category),
         needsArmedForcesOffer: category === 'MILITARY',

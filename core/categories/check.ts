@@ -15,7 +15,10 @@ export interface CategoriesCheck extends CategoriesResult {
 function rawLanguage(v: unknown): LanguageBlock | undefined {
   if (typeof v !== 'object' || v === null) return undefined;
   const o = v as Record<string, unknown>;
-  const n = (k: string): number | undefined => (typeof o[k] === 'number' ? (o[k] as number) : undefined);
+  const n = (k: string): number | undefined => {
+    const x = o[k];
+    return typeof x === 'number' ? x : undefined;
+  };
   const [reading, writing, listening, speaking] = [n('reading'), n('writing'), n('listening'), n('speaking')];
   if (typeof o['test'] !== 'string' || reading === undefined || writing === undefined || listening === undefined || speaking === undefined) return undefined;
   return { test: o['test'], reading, writing, listening, speaking, ...(typeof o['date'] === 'string' ? { date: o['date'] } : {}) };

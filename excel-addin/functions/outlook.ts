@@ -25,7 +25,7 @@ function readCrs(v: unknown): number {
 }
 
 /**
- * How a CRS score compares with a category's last rounds: one row of rounds whose cut-off was below the score (above), equal to it (tied: decided by the tie-break), above it (below), then rounds counted, the lowest, median and highest cut-off, and days since the last round. No forecast.
+ * A CRS score vs a category's last rounds: above, tied, below, rounds, lowest, median, highest, days since last. No forecast.
  * @customfunction OUTLOOK
  * @param score A CRS score (0–1200).
  * @param category Category: an id such as "CEC", an IRCC draw name or an alias such as "french".
@@ -47,7 +47,7 @@ export function outlook(score: number, category: string, last_n?: number, as_of?
 }
 
 /**
- * Where a CRS score ranks in the pool, from the newest distribution on or before a date: best rank, worst rank, candidates in the pool. The bands count the whole pool, not one category.
+ * Where a CRS score ranks in the whole pool (newest distribution on or before a date): best rank, worst rank, total.
  * @customfunction POOL_RANK
  * @param score A CRS score (0–1200).
  * @param [date] Date (Excel date or "YYYY-MM-DD" text). Default: today.
@@ -62,10 +62,10 @@ export function poolRank(score: number, date?: number | string): number[][] {
 }
 
 /**
- * Whether the jobs give the work experience a category of category-based selection needs on a date, with its occupation list in force then. TRUE or FALSE; #N/A when it cannot be told (the list in force is not known or is incomplete: check canada.ca), with the reason.
+ * TRUE/FALSE: the jobs give the experience a category needs on a date (its list then); #N/A with the reason when unknown.
  * @customfunction CATEGORY_ELIGIBLE
- * @param jobs The same range as EE.CEC_ELIGIBLE: start, end (empty: ongoing), hours per week, NOC, then optional TRUE/FALSE columns paid, in Canada, authorized, self-employed, full-time study.
- * @param category An occupational category: "HEALTHCARE", "STEM", "TRADE", "TRANSPORT", "AGRICULTURE", "EDUCATION", "PHYSICIANS", "SENIOR_MANAGERS", "RESEARCHERS", "MILITARY", or an alias.
+ * @param jobs The jobs range of EE.CEC_ELIGIBLE: start, end (empty: ongoing), hours per week, NOC, optional flags.
+ * @param category An occupational category such as "HEALTHCARE", "STEM", "TRADE", "MILITARY", or an alias.
  * @param [as_of] Date of the check. Default: today.
  * @param [armed_forces_offer] TRUE when there is a Canadian Armed Forces offer (military recruits need one).
  * @returns TRUE when eligible, FALSE when not.

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { api, fixture, hoverText, waitFor } from './helpers';
+import { api, fixture, hoverText, labelOf, waitFor } from './helpers';
 import type { CecTreeNode } from '../../../../extension/views/cecTree';
 
 const COOK = {
@@ -17,36 +17,37 @@ export function categoryTests(): void {
       const a = await api();
       const uri = vscode.Uri.joinPath(folder, 'categories-cook.ee-profile.json');
       await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(JSON.stringify(COOK, null, 2)));
-      const children = async (): Promise<CecTreeNode[]> => {
-        const roots = await a.cec.getChildren();
+      const children = (): CecTreeNode[] => {
+        const roots = a.cec.getChildren();
         const mine = roots.find((r) => r.kind === 'profile' && r.entry.uri.toString() === uri.toString());
         return mine ? a.cec.getChildren(mine) : [];
       };
-      const cats = await waitFor('the Categories node', async () => (await children()).find((n) => n.kind === 'rule' && n.node.label === 'Categories'));
+      const cats = await waitFor('the Categories node', () => children().find((n) => n.kind === 'rule' && n.node.label === 'Categories'));
       assert.ok(cats.kind === 'rule');
-      const items = (await a.cec.getChildren(cats)).map((c) => a.cec.getTreeItem(c));
+      const items = a.cec.getChildren(cats).map((c) => a.cec.getTreeItem(c));
       const row = (label: string): vscode.TreeItem => {
-        const found = items.find((i) => i.label === label);
-        assert.ok(found, `${label} in ${items.map((i) => String(i.label)).join(', ')}`);
+        const found = items.find((i) => labelOf(i) === label);
+        assert.ok(found, `${label} in ${items.map((i) => labelOf(i)).join(', ')}`);
         return found;
       };
       // The cook (63200) is on the 2025 trades list on 2026-02-17; French has speaking at NCLC 6 (TEF 455 < 456).
       assert.equal(row('Trade occupations').description, 'eligible · list 2025 (Version 2)');
       assert.equal(row('French-language proficiency').description, 'not eligible');
-      assert.match(String(row('French-language proficiency').tooltip), /speaking is below NCLC 7/);
+      const tip = row('French-language proficiency').tooltip;
+      assert.match(typeof tip === 'string' ? tip : tip?.value ?? '', /speaking is below NCLC 7/);
       assert.equal((row('Trade occupations').iconPath as vscode.ThemeIcon).id, 'pass');
       // The day of the 2026 lists: 63200 left the trades list.
       const doc = await vscode.workspace.openTextDocument(uri);
       const editor = await vscode.window.showTextDocument(doc);
       const at = doc.getText().indexOf('2026-02-17');
       await editor.edit((e) => e.replace(new vscode.Range(doc.positionAt(at), doc.positionAt(at + 10)), '2026-02-18'));
-      await waitFor('the trades verdict to change', async () => {
-        const c = (await children()).find((n) => n.kind === 'rule' && n.node.label === 'Categories');
+      await waitFor('the trades verdict to change', () => {
+        const c = children().find((n) => n.kind === 'rule' && n.node.label === 'Categories');
         if (!c) return false;
-        const trade = (await a.cec.getChildren(c)).map((x) => a.cec.getTreeItem(x)).find((i) => i.label === 'Trade occupations');
+        const trade = a.cec.getChildren(c).map((x) => a.cec.getTreeItem(x)).find((i) => labelOf(i) === 'Trade occupations');
         return trade?.description === 'not eligible · list 2026 (Version 3) (incomplete)';
       });
-      const outlook = (await children()).find((n) => n.kind === 'rule' && n.node.label === 'Outlook');
+      const outlook = children().find((n) => n.kind === 'rule' && n.node.label === 'Outlook');
       assert.ok(outlook, 'an Outlook node');
       await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
       await vscode.workspace.fs.delete(uri);
