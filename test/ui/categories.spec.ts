@@ -52,15 +52,17 @@ test.describe('vscode ui categories tests', () => {
     await collapsePane(pane(page, 'Statistics'));
     const candidate = pane(page, 'Candidate');
     await expandPane(candidate);
-    // Fold the other profiles, so the only Categories row is the cook's.
-    for (const name of ['bad.ee-profile.json', 'good.ee-profile.json']) {
-      const row = candidate.locator('.monaco-list-row', { hasText: name }).first();
-      if ((await row.count()) && (await row.getAttribute('aria-expanded')) === 'true') await row.locator('.monaco-tl-twistie').click();
-    }
     const cook = candidate.locator('.monaco-list-row', { hasText: 'cook.ee-profile.json' }).first();
     await cook.waitFor({ timeout: 60_000 });
+    // Fold the workspace's other profiles (once their rows are there), for a picture of the cook alone.
+    for (const name of ['bad.ee-profile.json', 'good.ee-profile.json']) {
+      const row = candidate.locator('.monaco-list-row', { hasText: name }).first();
+      await row.waitFor({ timeout: 30_000 });
+      if ((await row.getAttribute('aria-expanded')) === 'true') await row.locator('.monaco-tl-twistie').click();
+    }
     if ((await cook.getAttribute('aria-expanded')) === 'false') await cook.locator('.monaco-tl-twistie').click();
-    const categories = candidate.locator('.monaco-list-row', { has: page.locator('.label-name', { hasText: /^Categories$/ }) }).first();
+    // The cook's Categories row: the only one as of the cook's date.
+    const categories = candidate.locator('.monaco-list-row', { hasText: /Categories.*as of 2026-02-17/ }).first();
     await categories.waitFor({ timeout: 60_000 });
     await categories.locator('.monaco-tl-twistie').click();
     const trade = candidate.locator('.monaco-list-row', { hasText: 'Trade occupations' }).first();
