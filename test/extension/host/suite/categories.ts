@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { api, fixture, hoverText, labelOf, waitFor } from './helpers';
 import type { CecTreeNode } from '../../../../extension/views/cecTree';
+import { needs } from '../../../helpers/needs';
 
 const COOK = {
   asOf: '2026-02-17',
@@ -13,7 +14,7 @@ export function categoryTests(): void {
   describe('candidate view: categories and outlook; NOC hover; chart marks', () => {
     it('lists every category in force with its verdict and reasons, live from the profile', async function () {
       const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
-      if (!folder) this.skip();
+      needs(this, folder, 'no workspace folder is open (npm run test:vscode opens one)');
       const a = await api();
       const uri = vscode.Uri.joinPath(folder, 'categories-cook.ee-profile.json');
       await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(JSON.stringify(COOK, null, 2)));
