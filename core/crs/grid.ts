@@ -4,7 +4,6 @@
  */
 import { ABILITIES } from '../language/charts';
 import { teerOf } from '../cec/profile';
-import type { Ability } from '../cec/types';
 import { stepPoints, type CrsRuleSet, type EducationLevel, type SpousePair } from './rules';
 import type { CrsInput, Levels, TestInput } from './input';
 import type { CrsCapApplied, CrsFactorLine, CrsNote, CrsSection, CrsSectionId } from './types';

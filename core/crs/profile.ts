@@ -68,6 +68,8 @@ function shown(v: unknown): string {
   if (Array.isArray(v)) return 'a list';
   if (typeof v === 'string') return `"${v.length > 40 ? `${v.slice(0, 40)}…` : v}"`;
   if (typeof v === 'object') return 'an object';
+  // JSON never holds a function; named rather than echoing its source text.
+  if (typeof v === 'function') return 'a function';
   return String(v);
 }
 

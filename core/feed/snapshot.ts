@@ -103,7 +103,7 @@ export function encodeSnapshot(data: DataSet): string {
 }
 
 /** Reads snapshot text or an already-parsed snapshot. Throws SnapshotError when it is not one we can read. */
-export function decodeSnapshot(input: string | unknown): DataSet & { warnings: readonly FeedWarning[] } {
+export function decodeSnapshot(input: unknown): DataSet & { warnings: readonly FeedWarning[] } {
   let doc: unknown = input;
   if (typeof input === 'string') {
     try {

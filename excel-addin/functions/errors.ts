@@ -65,6 +65,8 @@ export function guard<T>(body: () => T): T {
   try {
     return body();
   } catch (e) {
+    // Office's contract: a custom function fails by throwing a CustomFunctions.Error, which is not an Error subclass.
+    // eslint-disable-next-line @typescript-eslint/only-throw-error
     throw toExcelError(e);
   }
 }
