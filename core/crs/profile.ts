@@ -70,7 +70,8 @@ function shown(v: unknown): string {
   if (typeof v === 'object') return 'an object';
   // JSON never holds a function; named rather than echoing its source text.
   if (typeof v === 'function') return 'a function';
-  return String(v);
+  if (typeof v === 'number' || typeof v === 'boolean' || typeof v === 'bigint' || typeof v === 'symbol') return String(v);
+  return 'undefined'; // the one kind left
 }
 
 class Fields {
