@@ -60,13 +60,3 @@ export function toExcelError(e: unknown): ExcelError {
   return excelError('value', `Unexpected problem: ${text}`);
 }
 
-/** Runs a function body; every failure leaves as an Excel error. */
-export function guard<T>(body: () => T): T {
-  try {
-    return body();
-  } catch (e) {
-    // Office's contract: a custom function fails by throwing a CustomFunctions.Error, which is not an Error subclass.
-    // eslint-disable-next-line @typescript-eslint/only-throw-error
-    throw toExcelError(e);
-  }
-}
