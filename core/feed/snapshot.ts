@@ -191,7 +191,7 @@ function readRowsV2(
       continue;
     }
     seen.add(order);
-    const pool = poolIx === -1 ? null : pools[poolIx as number]!;
+    const pool = poolIx === -1 ? null : pools[poolIx]!;
     rounds.push(
       Object.freeze({
         round: round as number | string,
