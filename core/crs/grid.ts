@@ -19,10 +19,6 @@ const EDUCATION_NAMES: Readonly<Record<EducationLevel, string>> = {
   doctoral: 'doctoral degree',
 };
 
-export function educationName(level: EducationLevel): string {
-  return EDUCATION_NAMES[level];
-}
-
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 const pts = (n: number): string => plural(n, 'point');
 const minLevel = (l: Levels): number => Math.min(l.reading, l.writing, l.listening, l.speaking);
