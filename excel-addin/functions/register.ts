@@ -50,6 +50,8 @@ function guarded<F extends (...args: never[]) => unknown>(fn: F): F {
     try {
       return fn(...args);
     } catch (e) {
+      // Office's contract: a custom function fails by throwing a CustomFunctions.Error, which is not an Error subclass.
+      // eslint-disable-next-line @typescript-eslint/only-throw-error
       throw toExcelError(e);
     }
   };
