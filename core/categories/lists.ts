@@ -20,7 +20,7 @@ export const OCCUPATION_LISTS: readonly OccupationList[] = Object.freeze(data.li
 const ANNOUNCEMENTS: readonly Announcement[] = data.announcements;
 
 /** The rule of the French category, with its sources. */
-export const FRENCH_RULE: { readonly rule: string; readonly sources: readonly string[] } = data.french;
+const FRENCH_RULE: { readonly rule: string; readonly sources: readonly string[] } = data.french;
 
 /** First day of the 12-month experience rule (announced 2026-02-18). */
 export const TWELVE_MONTH_RULE_FROM = '2026-02-18';

@@ -11,7 +11,7 @@ import { describe, isMissing, readCategory, readDate, readFlag, readWhole } from
 import { ArgumentError, NoDataError } from './errors';
 
 /** Column titles of EE.OUTLOOK's row, in order. */
-export const OUTLOOK_COLUMNS = ['above', 'tied', 'below', 'rounds', 'lowest', 'median', 'highest', 'daysSinceLast'] as const;
+const OUTLOOK_COLUMNS = ['above', 'tied', 'below', 'rounds', 'lowest', 'median', 'highest', 'daysSinceLast'] as const;
 
 function readCrs(v: unknown): number {
   if (isMissing(v)) throw new ArgumentError('Missing score: give a CRS score, a whole number from 0 to 1200.');
