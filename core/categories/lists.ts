@@ -19,8 +19,6 @@ interface Announcement {
 export const OCCUPATION_LISTS: readonly OccupationList[] = Object.freeze(data.lists as readonly OccupationList[]);
 const ANNOUNCEMENTS: readonly Announcement[] = data.announcements;
 
-/** The rule of the French category, with its sources. */
-const FRENCH_RULE: { readonly rule: string; readonly sources: readonly string[] } = data.french;
 
 /** First day of the 12-month experience rule (announced 2026-02-18). */
 export const TWELVE_MONTH_RULE_FROM = '2026-02-18';

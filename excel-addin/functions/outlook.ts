@@ -10,9 +10,6 @@ import { readJobs } from './cec';
 import { describe, isMissing, readCategory, readDate, readFlag, readWhole } from './args';
 import { ArgumentError, NoDataError } from './errors';
 
-/** Column titles of EE.OUTLOOK's row, in order. */
-const OUTLOOK_COLUMNS = ['above', 'tied', 'below', 'rounds', 'lowest', 'median', 'highest', 'daysSinceLast'] as const;
-
 function readCrs(v: unknown): number {
   if (isMissing(v)) throw new ArgumentError('Missing score: give a CRS score, a whole number from 0 to 1200.');
   if (typeof v !== 'number' && typeof v !== 'string') throw new ArgumentError(`Bad score ${describe(v)}: use a CRS score, a whole number from 0 to 1200.`);
