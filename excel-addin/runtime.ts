@@ -157,7 +157,10 @@ export function startRuntime(store: AddinStore, deps: RuntimeDeps): Promise<void
  */
 export function afterStartup<F extends (...args: never[]) => unknown>(store: AddinStore, fn: F): F {
   const call = fn as unknown as (...args: unknown[]) => unknown;
-  const wrapped = (...args: unknown[]): unknown => (store.isReady() ? call(...args) : store.ready().then(() => call(...args)));
+  const wrapped = (...args: unknown[]): unknown => {
+    if (store.isReady()) return call(...args);
+    return store.ready().then(() => call(...args));
+  };
   Object.defineProperty(wrapped, 'length', { value: fn.length });
   Object.defineProperty(wrapped, 'name', { value: fn.name });
   return wrapped as unknown as F;

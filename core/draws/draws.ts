@@ -21,7 +21,9 @@ export interface LookupOptions {
 class Series {
   readonly days: Int32Array;
   constructor(readonly rounds: readonly Round[]) {
-    this.days = Int32Array.from(rounds, (r) => r.day);
+    const days = new Int32Array(rounds.length);
+    for (let i = 0; i < rounds.length; i++) days[i] = rounds[i]!.day;
+    this.days = days;
   }
   /** Index of the last round on or before `day`, or -1. */
   lastOnOrBefore(day: number): number {
@@ -70,22 +72,26 @@ export class Draws {
   private readonly seriesByText = new Map<string, Series>();
 
   constructor(rounds: readonly Round[]) {
-    const sorted = [...rounds].sort((a, b) => a.day - b.day || a.order - b.order);
+    // One pass each, no sort when the rounds come in order (as the snapshot and the feed reader give them): this
+    // runs at every cold start.
+    const sorted = isChronological(rounds) ? [...rounds] : [...rounds].sort((a, b) => a.day - b.day || a.order - b.order);
     this.rounds = Object.freeze(sorted);
     this.all = new Series(sorted);
     const groups = new Map<CategoryId, Round[]>();
-    for (const r of sorted) {
+    const merged = new Map<CategoryId, Round[]>();
+    for (const c of CATEGORIES) if (c.program) merged.set(c.id, []);
+    for (let i = 0; i < sorted.length; i++) {
+      const r = sorted[i]!;
       let g = groups.get(r.category);
       if (!g) groups.set(r.category, (g = []));
       g.push(r);
       this.byOrder.set(r.order, r);
+      const own = merged.get(r.category);
+      if (own) own.push(r);
+      else if (r.category === 'GENERAL') for (const p of r.eligiblePrograms) merged.get(p)?.push(r);
     }
     for (const [id, list] of groups) this.byCategory.set(id, new Series(list));
-    for (const c of CATEGORIES) {
-      if (!c.program) continue;
-      const merged = sorted.filter((r) => r.category === c.id || (r.category === 'GENERAL' && r.eligiblePrograms.includes(c.id)));
-      this.withAllProgram.set(c.id, new Series(merged));
-    }
+    for (const [id, list] of merged) this.withAllProgram.set(id, new Series(list));
     this.extraIds = new Set([...groups.keys()].filter((id) => !categoryInfo(id)));
   }
 
@@ -202,6 +208,15 @@ export class Draws {
   newest(): Round | undefined {
     return this.rounds[this.rounds.length - 1];
   }
+}
+
+function isChronological(rounds: readonly Round[]): boolean {
+  for (let i = 1; i < rounds.length; i++) {
+    const a = rounds[i - 1]!;
+    const b = rounds[i]!;
+    if (a.day > b.day || (a.day === b.day && a.order > b.order)) return false;
+  }
+  return true;
 }
 
 /** First and last day numbers of a calendar year; throws InputError for a year outside 1900–9999. */

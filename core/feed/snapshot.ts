@@ -138,7 +138,8 @@ export function decodeSnapshot(input: string | unknown): DataSet & { warnings: r
     read = readRowsV2(rows, names, programs, categories, programLists, readPools(pools), warnings);
   }
   const p = prov as Record<string, unknown>;
-  const sorted = sortRounds(read);
+  // Snapshots we wrote are already in order; anything else (an edited cache) is sorted.
+  const sorted = isChronological(read) ? read : sortRounds(read);
   const str = (k: string): string | undefined => (typeof p[k] === 'string' ? (p[k]) : undefined);
   // Counts and the newest round are recomputed: a cache file is never trusted to describe itself.
   const provenance = provenanceOf(sorted, str('source') ?? 'unknown', str('retrieved') ?? '', {
@@ -160,16 +161,20 @@ function readRowsV2(
 ): Round[] {
   const rounds: Round[] = [];
   const seen = new Set<number>();
-  for (let i = 0; i < rows.length; i++) {
+  const bad = (i: number): void => {
+    warnings.push({ kind: 'snapshot-row', round: `row ${i + 1}`, message: 'Skipped: not a snapshot row.' });
+  };
+  // Rows are written newest first: read from the last, so the rounds come out chronological without a sort.
+  // Indexed reads, not destructuring: this runs once at start-up, before the engine has optimized anything.
+  for (let i = rows.length - 1; i >= 0; i--) {
     const row = rows[i];
-    const bad = (): void => {
-      warnings.push({ kind: 'snapshot-row', round: `row ${i + 1}`, message: 'Skipped: not a snapshot row.' });
-    };
     if (!Array.isArray(row) || row.length !== FIELDS.length) {
-      bad();
+      bad(i);
       continue;
     }
-    const [round, order, date, day, nameIx, progIx, invitations, crs, drawnAt, drawnAtText, tieBreak, tieBreakText, poolIx] = row as unknown[];
+    const r = row as unknown[];
+    const round = r[0], order = r[1], date = r[2], day = r[3], nameIx = r[4], progIx = r[5], invitations = r[6], crs = r[7];
+    const drawnAt = r[8], drawnAtText = r[9], tieBreak = r[10], tieBreakText = r[11], poolIx = r[12];
     const category = typeof nameIx === 'number' ? categoryOf[nameIx] : undefined;
     const eligible = typeof progIx === 'number' ? programsOf[progIx] : undefined;
     if (
@@ -182,11 +187,11 @@ function readRowsV2(
       !(poolIx === -1 || (typeof poolIx === 'number' && pools[poolIx] !== undefined)) ||
       seen.has(order)
     ) {
-      bad();
+      bad(i);
       continue;
     }
     seen.add(order);
-    const pool = poolIx === -1 ? null : pools[poolIx]!;
+    const pool = poolIx === -1 ? null : pools[poolIx as number]!;
     rounds.push(
       Object.freeze({
         round: round as number | string,
@@ -274,11 +279,28 @@ function readRowsV1(rows: readonly unknown[], names: readonly string[], programs
   return rounds;
 }
 
+function isChronological(rounds: readonly Round[]): boolean {
+  for (let i = 1; i < rounds.length; i++) {
+    const a = rounds[i - 1]!;
+    const b = rounds[i]!;
+    if (a.day > b.day || (a.day === b.day && a.order >= b.order)) return false;
+  }
+  return true;
+}
+
 const isWhole = (x: unknown): x is number => typeof x === 'number' && Number.isInteger(x) && x >= 0;
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/;
-const isIsoDate = (x: unknown): x is string => typeof x === 'string' && ISO_DATE.test(x);
-const isInstantOrNull = (x: unknown): x is string | null => x === null || (typeof x === 'string' && ISO_INSTANT.test(x));
+/** Digits and separators in the places of `YYYY-MM-DD` (or `YYYY-MM-DDTHH:MM:SSZ`): checked by character, not by regular expression, since this runs for every round at start-up. */
+function isShaped(x: unknown, shape: string): x is string {
+  if (typeof x !== 'string' || x.length !== shape.length) return false;
+  for (let i = 0; i < shape.length; i++) {
+    const c = x.charCodeAt(i);
+    const want = shape.charCodeAt(i);
+    if (want === 57 /* 9: any digit */ ? c < 48 || c > 57 : c !== want) return false;
+  }
+  return true;
+}
+const isIsoDate = (x: unknown): x is string => isShaped(x, '9999-99-99');
+const isInstantOrNull = (x: unknown): x is string | null => x === null || isShaped(x, '9999-99-99T99:99:99Z');
 const isBands = (x: unknown): x is number[] => Array.isArray(x) && x.length === 18 && x.every((n) => typeof n === 'number' && Number.isInteger(n) && n >= 0);
 
 /** True when the text is a snapshot written by a newer format version than this code reads. Never throws. */

@@ -60,11 +60,3 @@ export function toExcelError(e: unknown): ExcelError {
   return excelError('value', `Unexpected problem: ${text}`);
 }
 
-/** Runs a function body; every failure leaves as an Excel error. */
-export function guard<T>(body: () => T): T {
-  try {
-    return body();
-  } catch (e) {
-    throw toExcelError(e);
-  }
-}

@@ -13,7 +13,7 @@ import { cecEligible, cecHours } from './cec';
 import { crs, crsDetail } from './crs';
 import { dataInfo } from './dataInfo';
 import { sharedStore } from '../store';
-import { guard } from './errors';
+import { toExcelError } from './errors';
 import { afterStartup, pageDeps, startRuntime } from '../runtime';
 
 /** id in functions.json → implementation (plain typed functions that throw ArgumentError/NoDataError/InputError). */
@@ -41,7 +41,14 @@ export type FunctionId = keyof typeof IMPLEMENTATIONS;
 
 /** Wraps a function once so every failure leaves it as the Excel error to show (#VALUE! or #N/A with a message). */
 function guarded<F extends (...args: never[]) => unknown>(fn: F): F {
-  const wrapped = (...args: Parameters<F>): unknown => guard(() => fn(...args));
+  // The guard inline (no closure per call): Excel recalculates thousands of these cells at a time.
+  const wrapped = (...args: Parameters<F>): unknown => {
+    try {
+      return fn(...args);
+    } catch (e) {
+      throw toExcelError(e);
+    }
+  };
   // Keep the arity and name Excel's runtime and functions.json see (optional parameters count).
   Object.defineProperty(wrapped, 'length', { value: fn.length });
   Object.defineProperty(wrapped, 'name', { value: fn.name });
