@@ -9,12 +9,13 @@
  * - statistics: the window and its one default (`DEFAULT_LAST_ROUNDS`), "latest", mean gap, the pool on a date;
  * - periods and years (one grammar), the data's age and how to refresh;
  * - presentation: numbers, plurals, dates, tie-breaks, the round table and CSV, "nothing found" sentences, errorText;
- * - the CEC check and CLB levels; refreshing the data.
+ * - the CEC check and CLB levels; category eligibility and the outlook of a score; refreshing the data;
+ * - the answers of the tools for AI assistants (one table, shared by the MCP server and VS Code's language-model tools).
  */
 
 // The data model and the rounds.
 export { type CategoryId, type Round, type PoolDistribution, type Provenance, type FeedWarning } from './types';
-export { IRCC_FEED_URL, OGL_ATTRIBUTION, officialRoundUrl, InputError } from './types';
+export { IRCC_FEED_URL, OGL_ATTRIBUTION, officialRoundUrl, InputError, clipInput } from './types';
 export { Draws, type LookupOptions } from './draws/draws';
 export { bundledData, bundledDraws } from './data/bundled';
 export { type DataSet } from './feed/snapshot';
@@ -55,5 +56,19 @@ export {
 } from './cec/public';
 export { LANGUAGE_TESTS, clbLevels, languageTestFromName } from './language/index';
 
+// Tools for AI assistants: answers to a tool's arguments, and the readers of those arguments.
+export { answer, cecAnswer, crsAnswer, type AnswerContext, type ToolAnswer } from './answers/index';
+export { optionalDate, optionalString, readArgs } from './answers/args';
+
 // The Comprehensive Ranking System (its own curated entry).
 export * from './crs/index';
+
+// Category-based selection (which category rounds could invite a profile) and the outlook of a score (no forecast).
+export {
+  checkCategories, categoryEligibility, categoriesWithNoc, verdictText, NOT_CHECKED,
+  type CategoriesCheck, type CategoryVerdict, type CategoryInput, type Standing,
+} from './categories/index';
+export {
+  DEFAULT_LAST_N, outlook, outlookSentence, poolRank, poolRankSentence, readScore, standing,
+  type Outlook, type OutlookLine, type PoolRank,
+} from './outlook/index';

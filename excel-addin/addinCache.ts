@@ -5,7 +5,7 @@
  * is still read when OfficeRuntime.storage holds none, so an update loses nothing.
  * https://learn.microsoft.com/office/dev/add-ins/excel/custom-functions-runtime#store-and-access-data
  */
-import type { CacheStore } from '../core/refresh/types';
+import type { CacheStore } from '../core/index';
 import { officeRuntimeStorage, type OfficeRuntimeStorage } from './office';
 import { CACHE_KEY, browserStorage, storageCache, type KeyValueStorage } from './taskpane/browserCache';
 

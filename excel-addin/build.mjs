@@ -13,7 +13,7 @@ const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '..');
 export const OUT_DIR = join(root, 'dist', 'excel-addin');
 /** The files whose JSDoc `@customfunction` tags define functions.json: one per function family. */
-export const FUNCTION_SOURCES = ['cutoff', 'rounds', 'counts', 'stats', 'reference', 'language', 'cec', 'crs', 'dataInfo'].map((f) =>
+export const FUNCTION_SOURCES = ['cutoff', 'rounds', 'counts', 'stats', 'reference', 'language', 'cec', 'crs', 'dataInfo', 'outlook'].map((f) =>
   join(here, 'functions', `${f}.ts`),
 );
 export const DEFAULT_BASE_URL = 'https://localhost:3000';

@@ -4,11 +4,9 @@
  * through the core's refreshData, like any refresh: text that is not a valid feed, or holds no readable round, is
  * refused and the previous copy stays. The task pane's refresh from /feed.json then validates and merges it again.
  */
-import { refreshData, urlSource } from '../core/refresh/index';
-import type { CacheStore, FeedSource, RefreshOutcome } from '../core/refresh/types';
-import type { FetchOptions } from '../core/refresh/fetchFeed';
-import { bundledData } from '../core/data/bundled';
-import type { DataSet } from '../core/feed/snapshot';
+import {
+  refreshData, urlSource, bundledData, type CacheStore, type FeedSource, type RefreshOutcome, type FetchOptions, type DataSet,
+} from '../core/index';
 
 export interface MirrorOptions {
   /** The feed to copy (https, or http on loopback for tests). */

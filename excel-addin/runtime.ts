@@ -8,8 +8,7 @@
  * - After every later change of data or of the date system, Excel is asked to recalculate (recalc.ts), and the
  *   outcome is kept in the store for the task pane.
  */
-import { loadData } from '../core/refresh/refresh';
-import type { CacheStore } from '../core/refresh/types';
+import { loadData, type CacheStore } from '../core/index';
 import { addinCache } from './addinCache';
 import { excelApi, office, officeReady, workbookSettings, type ExcelApi, type OfficeSettings } from './office';
 import { recalculate, type RecalcReason } from './recalc';

@@ -62,7 +62,6 @@ async function copy(text: string, what: string): Promise<void> {
 }
 
 async function pickRounds(ctx: CommandContext, arg: unknown): Promise<readonly Round[] | undefined> {
-  const { store } = ctx;
   const draws = ctx.store.draws;
   const shown = shownCategories(draws, settings().categories);
   if (typeof arg === 'object' && arg !== null && 'kind' in arg) return roundsOfNode(ctx.store, arg as DrawsNode, shown);
@@ -260,7 +259,7 @@ async function pickStatusBarCategory(ctx: CommandContext): Promise<string | unde
   return pick.label;
 }
 
-function openSettings(ctx: CommandContext) {
+function openSettings(_ctx: CommandContext) {
   return vscode.commands.executeCommand('workbench.action.openSettings', `@ext:express-entry-draws.express-entry-draws`);
 }
 

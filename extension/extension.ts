@@ -43,7 +43,7 @@ export function activate(context: vscode.ExtensionContext): ExpressEntryApi {
   const tracker = new ProfileTracker();
   const draws = new DrawsTreeProvider(store);
   const statistics = new StatisticsTreeProvider(store);
-  const cec = new CecTreeProvider(tracker);
+  const cec = new CecTreeProvider(tracker, store);
   const drawsView = vscode.window.createTreeView('expressEntry.draws', { treeDataProvider: draws, showCollapseAll: true });
   const statisticsView = vscode.window.createTreeView('expressEntry.statistics', { treeDataProvider: statistics, showCollapseAll: true });
   const statusBar = new DrawsStatusBar(store);

@@ -5,9 +5,9 @@
  * contributed in package.json (`contributes.languageModelTools`); a unit test checks they match the core's table.
  */
 import * as vscode from 'vscode';
-import { InputError, clipInput } from '../core/types';
-import { answer, cecAnswer, crsAnswer, type AnswerContext, type ToolAnswer } from '../core/answers/index';
-import { optionalDate, optionalString, readArgs } from '../core/answers/args';
+import {
+  InputError, clipInput, answer, cecAnswer, crsAnswer, optionalDate, optionalString, readArgs, type AnswerContext, type ToolAnswer,
+} from '../core/index';
 import type { DataStore } from './store';
 import { isProfile, type ProfileEntry, type ProfileTracker } from './profile/profiles';
 import { CEC_TOOL, CRS_TOOL, LM_TOOLS } from './lmToolTable';

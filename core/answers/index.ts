@@ -11,7 +11,6 @@ import type { AnswerContext, AnswerTool, ToolAnswer } from './types';
 export * from './types';
 export { cecAnswer } from './candidate';
 export { crsAnswer } from './crs';
-export { dataFacts, dataSentence } from './common';
 
 export const ANSWER_TOOLS: readonly AnswerTool[] = [cutoffTool, drawsTool, countsTool, statsTool, poolTool, clbTool, cecCheckTool, crsTool];
 

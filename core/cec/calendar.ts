@@ -6,7 +6,7 @@
  * 2024-02-29 are two years old on 2026-02-28.
  */
 import { InputError } from '../types';
-import { dayFromIso, dayFromParts, daysInMonth, isoFromDay } from '../feed/dates';
+import { dayFromIso, dayFromParts, daysInMonth } from '../feed/dates';
 
 const MS_PER_DAY = 86_400_000;
 
@@ -32,5 +32,3 @@ export function requireIsoDay(text: string, what: string): number {
 export function cecWindow(asOf: number): { readonly from: number; readonly to: number } {
   return { from: addYears(asOf, -3) + 1, to: asOf };
 }
-
-export { isoFromDay };

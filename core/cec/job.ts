@@ -3,9 +3,7 @@
  * and Excel's jobs range: a NOC 2021 code (5 digits, TEER 0–5), a start date, an end not before the start, and
  * 0–168 hours a week. Each rule returns the sentence to show, or null.
  */
-import { MAX_HOURS_PER_WEEK, nocProblem } from './profile';
-
-export { nocProblem };
+import { MAX_HOURS_PER_WEEK } from './profile';
 
 /** Why hours per week are not usable (not a number, below 0 or above 7 × 24), or null. */
 export function hoursPerWeekProblem(hours: unknown): string | null {

@@ -13,7 +13,7 @@ type Path = readonly (string | number)[];
 type Obj = Readonly<Record<string, unknown>>;
 
 // The CRS fields (core/crs/profile.ts reads them) are known here too, so the CEC check does not call them unknown.
-const PROFILE_KEYS = ['$schema', '$comment', 'asOf', 'jobs', 'studyPeriods', 'language', ...CRS_PROFILE_KEYS] as const;
+const PROFILE_KEYS = ['$schema', '$comment', 'asOf', 'jobs', 'studyPeriods', 'language', 'canadianArmedForcesOffer', ...CRS_PROFILE_KEYS] as const;
 const JOB_KEYS = ['title', 'noc', 'start', 'end', 'hoursPerWeek', 'paid', 'inCanada', 'authorized', 'selfEmployed', 'duringFullTimeStudy'] as const;
 const JOB_FLAGS = ['paid', 'inCanada', 'authorized', 'selfEmployed', 'duringFullTimeStudy'] as const;
 const STUDY_KEYS = ['start', 'end', 'fullTime'] as const;
@@ -272,6 +272,7 @@ export function parseProfile(json: unknown): { profile?: Profile; problems: Prof
     });
   }
   const language = json['language'] === undefined ? undefined : readLanguage(r, json['language'], ['language']);
+  const cafOffer = r.flag(json, 'canadianArmedForcesOffer', []);
   if (r.problems.length) return { problems: r.problems };
   return {
     profile: {
@@ -279,6 +280,7 @@ export function parseProfile(json: unknown): { profile?: Profile; problems: Prof
       jobs,
       ...(rawStudy !== undefined ? { studyPeriods: study } : {}),
       ...(language ? { language } : {}),
+      ...(cafOffer !== undefined ? { canadianArmedForcesOffer: cafOffer } : {}),
     },
     problems: [],
   };

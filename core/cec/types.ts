@@ -45,6 +45,8 @@ export interface Profile {
   readonly jobs: readonly Job[];
   readonly studyPeriods?: readonly StudyPeriod[];
   readonly language?: LanguageScores;
+  /** Has a Canadian Armed Forces offer (the skilled military recruits category needs one). */
+  readonly canadianArmedForcesOffer?: boolean;
 }
 
 /** A problem in a profile, with where it is (a JSON path such as ["jobs", 0, "noc"]). */

@@ -13,6 +13,8 @@ export interface OptionSpec {
   /** Placeholder of its value in the help (D, N, DIR…); absent for a flag. */
   readonly value?: string;
   readonly help: string;
+  /** May be given several times (`--category CEC --category french`): read with list(). */
+  readonly repeatable?: boolean;
 }
 
 export interface PositionalSpec {
@@ -78,11 +80,18 @@ export interface Parsed {
   readonly positionals: readonly string[];
   /** Option values by name: the text for a value option, true for a flag. */
   readonly values: ReadonlyMap<string, string | true>;
+  /** Every value of a repeatable option, in the order given (its last one is also in values). */
+  readonly lists?: ReadonlyMap<string, readonly string[]>;
 }
 
 export function str(p: Parsed, name: string): string | undefined {
   const v = p.values.get(name);
   return typeof v === 'string' ? v : undefined;
+}
+
+/** The values of a repeatable option (none: []). */
+export function list(p: Parsed, name: string): readonly string[] {
+  return p.lists?.get(name) ?? [];
 }
 
 export function flag(p: Parsed, name: string): boolean {
@@ -110,6 +119,7 @@ export function parseArgs(spec: CommandSpec, args: readonly string[]): Parsed {
   const options = new Map(allOptions(spec).map((o) => [o.name, o]));
   const values = new Map<string, string | true>();
   const positionals: string[] = [];
+  const lists = new Map<string, string[]>();
   let onlyPositionals = false;
   for (let i = 0; i < args.length; i++) {
     const a = args[i]!;
@@ -128,7 +138,7 @@ export function parseArgs(spec: CommandSpec, args: readonly string[]): Parsed {
     const name = a.slice(2, eq < 0 ? undefined : eq);
     const option = options.get(name);
     if (!option || name === 'help') throw new InputError(`Unknown option "${clipInput(eq < 0 ? a : a.slice(0, eq))}".`);
-    if (values.has(name)) throw new InputError(`--${name} is given twice; give it once.`);
+    if (values.has(name) && !option.repeatable) throw new InputError(`--${name} is given twice; give it once.`);
     if (!option.value) {
       if (eq >= 0) throw new InputError(`--${name} takes no value.`);
       values.set(name, true);
@@ -145,9 +155,10 @@ export function parseArgs(spec: CommandSpec, args: readonly string[]): Parsed {
     }
     if (value === undefined || value.trim() === '') throw new InputError(`--${name} needs a value (${option.value}).`);
     values.set(name, value);
+    if (option.repeatable) lists.set(name, [...(lists.get(name) ?? []), value]);
   }
   if (positionals.length > spec.positionals.length) {
     throw new InputError(`Unexpected argument "${clipInput(positionals[spec.positionals.length]!)}".`);
   }
-  return { positionals, values };
+  return { positionals, values, lists };
 }

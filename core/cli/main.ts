@@ -26,6 +26,8 @@ const COMMANDS: readonly CommandEntry[] = [
   { name: 'cec', summary: 'Canadian Experience Class check of a profile file', load: () => import('./cec') },
   { name: 'crs', summary: 'CRS score of a profile file under the rules of a date (sections, factors, caps, what-ifs)', load: () => import('./crs') },
   { name: 'clb', summary: 'CLB/NCLC levels of language test scores (IELTS, CELPIP, PTE Core, TEF, TCF)', load: () => import('./clb') },
+  { name: 'categories', summary: 'category eligibility of a profile file (French, healthcare, trades, …) with reasons', load: () => import('./categories') },
+  { name: 'outlook', summary: 'a CRS score against each category\'s recent cut-offs, and its rank in the pool (no forecast)', load: () => import('./outlook') },
   { name: 'refresh', summary: 'download the latest rounds from IRCC (or a feed file) into the cache', load: () => import('./refresh') },
   { name: 'mcp', summary: 'Model Context Protocol server over stdio, for AI assistants (read-only)', load: () => import('./mcp') },
 ];

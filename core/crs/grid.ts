@@ -4,7 +4,6 @@
  */
 import { ABILITIES } from '../language/charts';
 import { teerOf } from '../cec/profile';
-import type { Ability } from '../cec/types';
 import { stepPoints, type CrsRuleSet, type EducationLevel, type SpousePair } from './rules';
 import type { CrsInput, Levels, TestInput } from './input';
 import type { CrsCapApplied, CrsFactorLine, CrsNote, CrsSection, CrsSectionId } from './types';
@@ -19,10 +18,6 @@ const EDUCATION_NAMES: Readonly<Record<EducationLevel, string>> = {
   masters: "master's or professional degree",
   doctoral: 'doctoral degree',
 };
-
-export function educationName(level: EducationLevel): string {
-  return EDUCATION_NAMES[level];
-}
 
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 const pts = (n: number): string => plural(n, 'point');

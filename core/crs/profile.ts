@@ -68,7 +68,10 @@ function shown(v: unknown): string {
   if (Array.isArray(v)) return 'a list';
   if (typeof v === 'string') return `"${v.length > 40 ? `${v.slice(0, 40)}…` : v}"`;
   if (typeof v === 'object') return 'an object';
-  return String(v);
+  // JSON never holds a function; named rather than echoing its source text.
+  if (typeof v === 'function') return 'a function';
+  if (typeof v === 'number' || typeof v === 'boolean' || typeof v === 'bigint' || typeof v === 'symbol') return String(v);
+  return 'undefined'; // the one kind left
 }
 
 class Fields {

@@ -1,5 +1,5 @@
 import { InputError } from '../types';
-import { dayFromIso, isoFromDay, parseUserDate, today } from '../feed/dates';
+import { dayFromIso, parseUserDate, today } from '../feed/dates';
 
 /**
  * A date as the API takes it: ISO `YYYY-MM-DD` (or a written English date) or a day number (days since
@@ -18,5 +18,3 @@ export function toDay(input: DateInput, what = 'date'): number {
   if (day === null) throw new InputError(`Bad ${what} "${String(input)}": use YYYY-MM-DD, e.g. 2025-11-29.`);
   return day;
 }
-
-export { isoFromDay };

@@ -6,7 +6,7 @@ import type { CategoryId, Round } from '../types';
 import { InputError } from '../types';
 import { ALL, CATEGORIES, categoryInfo, categoryLabel, resolveCategory } from '../feed/categories';
 import { roundOrder } from '../feed/parse';
-import { yearOfDay, dayFromIso, dayFromParts } from '../feed/dates';
+import { dayFromIso, dayFromParts } from '../feed/dates';
 import { type DateInput, toDay } from './dateInput';
 
 export interface LookupOptions {
@@ -224,8 +224,6 @@ export function yearRange(year: number): [number, number] {
   if (!Number.isInteger(year) || year < 1900 || year > 9999) throw new InputError(`Bad year ${year}: use a year such as 2025.`);
   return [dayFromParts(year, 1, 1)!, dayFromParts(year, 12, 31)!];
 }
-
-export { yearOfDay };
 
 function orderKeys(record: Record<CategoryId, number>, order: readonly CategoryId[]): Record<CategoryId, number> {
   const out: Record<CategoryId, number> = {};

@@ -103,7 +103,7 @@ export function encodeSnapshot(data: DataSet): string {
 }
 
 /** Reads snapshot text or an already-parsed snapshot. Throws SnapshotError when it is not one we can read. */
-export function decodeSnapshot(input: string | unknown): DataSet & { warnings: readonly FeedWarning[] } {
+export function decodeSnapshot(input: unknown): DataSet & { warnings: readonly FeedWarning[] } {
   let doc: unknown = input;
   if (typeof input === 'string') {
     try {
@@ -191,7 +191,7 @@ function readRowsV2(
       continue;
     }
     seen.add(order);
-    const pool = poolIx === -1 ? null : pools[poolIx as number]!;
+    const pool = poolIx === -1 ? null : pools[poolIx]!;
     rounds.push(
       Object.freeze({
         round: round as number | string,

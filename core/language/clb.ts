@@ -166,7 +166,7 @@ export interface ClbLevels {
  * gives the level just below it (e.g. CLB 3 for IELTS reading 3.0).
  */
 export function clbLevels(
-  test: LanguageTest | string,
+  test: string, // a LanguageTest, or a test's name as the user writes it
   scores: Readonly<Record<Ability, number>>,
   testDate?: string | null,
 ): ClbLevels {

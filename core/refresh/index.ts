@@ -3,6 +3,5 @@
  * Node-only pieces (the file cache, local feed files, the default cache folder) are in ./node.
  */
 export * from './types';
-export { FetchError, fetchFeedText, checkFeedUrl, isLoopbackHost, isAcceptableContentType, DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS, type FetchOptions } from './fetchFeed';
-export { mergeRounds, sameRound, type MergeResult } from './merge';
-export { refreshData, loadData, urlSource, feedUrlProblem, summary, roundList, isoInstant, type RefreshOptions } from './refresh';
+export { FetchError, DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS, type FetchOptions } from './fetchFeed';
+export { refreshData, loadData, urlSource, feedUrlProblem } from './refresh';

@@ -1,7 +1,5 @@
 /** Provenance: which data the EE functions answer from, so a sheet can show where its figures come from. */
-import { dataAge } from '../../core/draws/dataAge';
-import { dayFromIso } from '../../core/feed/dates';
-import { localDay } from '../../core/feed/localDate';
+import { dataAge, dayFromIso, localDay } from '../../core/index';
 import { addinStore } from './data';
 import { isMissing, readChoice, serialFromDay, serialFromInstant } from './args';
 import { NoDataError } from './errors';

@@ -12,6 +12,7 @@ import { clb } from './language';
 import { cecEligible, cecHours } from './cec';
 import { crs, crsDetail } from './crs';
 import { dataInfo } from './dataInfo';
+import { categoryEligible, outlook, poolRank } from './outlook';
 import { sharedStore } from '../store';
 import { toExcelError } from './errors';
 import { afterStartup, pageDeps, startRuntime } from '../runtime';
@@ -35,6 +36,9 @@ const IMPLEMENTATIONS = {
   CRS: crs,
   CRS_DETAIL: crsDetail,
   DATA_INFO: dataInfo,
+  OUTLOOK: outlook,
+  POOL_RANK: poolRank,
+  CATEGORY_ELIGIBLE: categoryEligible,
 } as const;
 
 export type FunctionId = keyof typeof IMPLEMENTATIONS;
@@ -46,6 +50,8 @@ function guarded<F extends (...args: never[]) => unknown>(fn: F): F {
     try {
       return fn(...args);
     } catch (e) {
+      // Office's contract: a custom function fails by throwing a CustomFunctions.Error, which is not an Error subclass.
+      // eslint-disable-next-line @typescript-eslint/only-throw-error
       throw toExcelError(e);
     }
   };

@@ -2,8 +2,7 @@
  * A feed file the user downloaded (for example IRCC's ee_rounds_123_en.json saved from canada.ca), as a FeedSource:
  * an import goes through the core's refreshData like a download, with the same validation, merge and cache.
  */
-import { DEFAULT_MAX_BYTES, FetchError } from '../../core/refresh/fetchFeed';
-import type { FeedSource } from '../../core/refresh/types';
+import { DEFAULT_MAX_BYTES, FetchError, type FeedSource } from '../../core/index';
 
 /** The part of a File the import reads. */
 export interface FileLike {

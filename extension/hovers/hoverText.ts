@@ -2,10 +2,11 @@
  * The Markdown of each hover. Pure (no `vscode`): returns Markdown text in which every value from the feed is
  * escaped; the provider wraps it in a MarkdownString that is neither trusted nor allowed HTML.
  */
-import { isoFromDay, nocProblem, oneDecimal as dec, statsOf, thousands as num, writtenDate, type CategoryId, type Draws, type Round } from '../../core/index';
+import { isoFromDay, nocProblem, oneDecimal as dec, statsOf, thousands as num, today, writtenDate, type CategoryId, type Draws, type Round } from '../../core/index';
 import { escapeMarkdown } from '../format';
 import { roundTooltipMarkdown } from '../views/drawsModel';
 import { nocTeer, type Recognized } from './recognize';
+import { nocCategoriesMarkdown } from '../profile/categoriesModel';
 
 const e = escapeMarkdown;
 
@@ -104,6 +105,6 @@ export function hoverFor(draws: Draws, what: Recognized, shown?: readonly Catego
     case 'round':
       return roundHover(draws, what.round);
     case 'noc':
-      return nocHover(what.code);
+      return `${nocHover(what.code)}\n\n${nocCategoriesMarkdown(draws, what.code, today(), isoFromDay(today()))}`;
   }
 }

@@ -3,7 +3,7 @@
  * core's file cache. The web build (extension/build.mjs) uses ./cache.web instead.
  */
 import type * as vscode from 'vscode';
-import type { CacheStore } from '../../core/refresh/types';
+import type { CacheStore } from '../../core/index';
 import { fileCache } from '../../core/refresh/node';
 
 /** The cache in a storage folder (a Uri, or a path for tests). */

@@ -4,7 +4,7 @@
  * a failed write never leaves half a cache.
  */
 import * as vscode from 'vscode';
-import type { CacheStore } from '../../core/refresh/types';
+import type { CacheStore } from '../../core/index';
 
 // The same name as the desktop cache (core/refresh/fileCache.ts).
 const CACHE_FILE = 'rounds.json';

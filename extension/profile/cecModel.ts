@@ -87,11 +87,11 @@ function jobNode(job: JobResult): CecNode {
   const title = job.title || `Job ${job.index + 1}`;
   const teer = job.teer === null ? 'NOC ?' : `NOC ${job.noc}, TEER ${job.teer}`;
   const children: CecNode[] = [
-    ...job.excluded.map((x) => ({
+    ...job.excluded.map((x): CecNode => ({
       label: x.sentence,
       description: x.hours > 0 ? `${num(x.hours)} h` : '',
-      status: (x.reason === 'dailyCap' || x.reason === 'outsideWindow' ? 'info' : 'fail') as CecNode['status'],
-      path: ['jobs', job.index] as JsonPath,
+      status: x.reason === 'dailyCap' || x.reason === 'outsideWindow' ? 'info' : 'fail',
+      path: ['jobs', job.index],
       tooltip: x.sentence,
       children: [],
     })),
@@ -133,7 +133,7 @@ export function ruleNodes(result: CecResult): CecNode[] {
       children: ABILITIES.map((a) => ({
         label: cap(a),
         description: `${L} ${lang.clb[a]}`,
-        status: (lang.abilitiesMet[a] ? 'pass' : 'fail') as CecNode['status'],
+        status: lang.abilitiesMet[a] ? 'pass' : 'fail',
         path: ['language', a],
         tooltip: `${cap(a)}: ${L} ${lang.clb[a]}`,
         children: [],

@@ -3,7 +3,7 @@
  * the CRS fields, fields that score nothing for a reason) and the candidate view's CRS nodes. Pure (no `vscode`);
  * every figure and sentence comes from the core.
  */
-import { crsFromJson, crsHeadline, workYearsText, CRS_PROFILE_KEYS, CRS_SECTION_IDS, type CrsOutcome, type CrsResult } from '../../core/crs/index';
+import { crsFromJson, crsHeadline, workYearsText, CRS_PROFILE_KEYS, CRS_SECTION_IDS, type CrsOutcome, type CrsResult } from '../../core/index';
 import type { CecNode, Finding, JsonPath } from './cecModel';
 
 /** Whether a profile has any CRS field (a CEC-only profile gets no CRS lens or findings). */

@@ -5,7 +5,7 @@
 import * as vscode from 'vscode';
 import { checkProfileText, type ProfileCheck } from './check';
 import { crsOutcome } from './crsModel';
-import type { CrsOutcome } from '../../core/crs/index';
+import type { CrsOutcome } from '../../core/index';
 import { lineAndColumn } from './locate';
 
 export const PROFILE_GLOB = '**/*.ee-profile.json';

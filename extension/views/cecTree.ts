@@ -5,6 +5,8 @@ import { toRange } from '../profile/profiles';
 import { profileDescription, ruleNodes, type CecNode } from '../profile/cecModel';
 import { crsNodes } from '../profile/crsModel';
 import { locate } from '../profile/locate';
+import type { DataStore } from '../store';
+import { candidateNodes, profileCrs, type ProfileScore } from '../profile/categoriesModel';
 
 export type CecTreeNode = { readonly kind: 'profile'; readonly entry: ProfileEntry } | { readonly kind: 'rule'; readonly entry: ProfileEntry; readonly node: CecNode; readonly id: string };
 
@@ -27,15 +29,30 @@ export class CecTreeProvider implements vscode.TreeDataProvider<CecTreeNode>, vs
   readonly onDidChangeTreeData = this.changed.event;
   private readonly sub: vscode.Disposable;
 
-  constructor(private readonly tracker: ProfileTracker) {
-    this.sub = tracker.onDidChange(() => this.changed.fire(undefined));
+  constructor(private readonly tracker: ProfileTracker, private readonly store?: DataStore, private readonly scoreOf: ProfileScore = profileCrs) {
+    const subs = [tracker.onDidChange(() => this.changed.fire(undefined)), ...(store ? [store.onDidChange(() => this.changed.fire(undefined))] : [])];
+    this.sub = vscode.Disposable.from(...subs);
   }
 
   getChildren(element?: CecTreeNode): CecTreeNode[] {
     if (!element) return this.tracker.all().map((entry) => ({ kind: 'profile', entry }));
-    const nodes = element.kind === 'profile' ? [...ruleNodes(element.entry.check.result), ...crsNodes(element.entry.crs)] : element.node.children;
+    const nodes = element.kind === 'profile'
+      ? [...ruleNodes(element.entry.check.result), ...crsNodes(element.entry.crs), ...this.candidate(element.entry)]
+      : element.node.children;
     const prefix = element.kind === 'profile' ? element.entry.uri.toString() : element.id;
     return nodes.map((node, i) => ({ kind: 'rule', entry: element.entry, node, id: `${prefix}/${i}` }));
+  }
+
+  /** Categories and outlook of a profile, computed once per checked text and data set. */
+  private readonly extras = new WeakMap<ProfileEntry, { readonly draws: unknown; readonly nodes: CecNode[] }>();
+  private candidate(entry: ProfileEntry): CecNode[] {
+    if (!this.store) return [];
+    const draws = this.store.draws;
+    const known = this.extras.get(entry);
+    if (known && known.draws === draws) return known.nodes;
+    const nodes = candidateNodes(entry.check.parsed.value, draws, this.scoreOf);
+    this.extras.set(entry, { draws, nodes });
+    return nodes;
   }
 
   getTreeItem(el: CecTreeNode): vscode.TreeItem {

@@ -31,6 +31,9 @@ const REQUIRED_SAMPLES: Record<string, unknown[]> = {
   DATA_INFO: [],
   CRS: [[['age', 29], ['education.level', 'bachelors']]],
   CRS_DETAIL: [[['age', 29], ['education.level', 'bachelors']]],
+  OUTLOOK: [480, 'CEC'],
+  POOL_RANK: [480],
+  CATEGORY_ELIGIBLE: [[[serialOf('2022-01-10'), serialOf('2024-12-31'), 37.5, 21232]], 'TRANSPORT'],
 };
 
 describe('excel-addin: functions.js contract (vm with only CustomFunctions)', function () {

@@ -34,6 +34,9 @@ const VALID: Record<string, readonly unknown[]> = {
   DATA_INFO: ['round'],
   CRS: [[['Field', 'Value'], ['age', 29], ['education.level', 'bachelors']], AS_OF],
   CRS_DETAIL: [[['age', 29], ['education.level', 'bachelors']], AS_OF],
+  OUTLOOK: [480, 'CEC', 10, AS_OF],
+  POOL_RANK: [480, AS_OF],
+  CATEGORY_ELIGIBLE: [[JOB], 'STEM', AS_OF, true],
 };
 
 const LONG_TEXT = 'x'.repeat(100_000);

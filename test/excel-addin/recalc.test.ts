@@ -99,7 +99,7 @@ describe('excel-addin: new data reaches the cells through a full recalculation (
     assert.equal(row()[5], old[5], 'a question about a past date keeps its answer');
     const status = store.recalcStatus();
     assert.ok(status?.ok, status?.message);
-    assert.match(status!.message, /recalculated every formula after the refresh/);
+    assert.match(status.message, /recalculated every formula after the refresh/);
   });
 
   it('a failing Excel API is reported (the pane shows it), never thrown', async () => {

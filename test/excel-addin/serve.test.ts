@@ -32,7 +32,7 @@ describe('excel-addin: serve.mjs', function () {
     const json = await get(url, '/functions.json');
     assert.equal(json.status, 200);
     assert.match(json.type, /application\/json/);
-    assert.ok(JSON.parse(json.body).functions.length >= 14);
+    assert.ok((JSON.parse(json.body) as { functions: unknown[] }).functions.length >= 14);
     assert.match((await get(url, '/functions.js')).type, /text\/javascript/);
     assert.match((await get(url, '/')).body, /<title>Express Entry Draws<\/title>/);
     assert.equal((await get(url, '/assets/icon-80.png')).status, 200);

@@ -6,7 +6,7 @@
  */
 import assert from 'node:assert/strict';
 import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { AddressInfo, Socket } from 'node:net';
 import { diagnose, limitsText, paneSource, refreshLimits, MAX_TIMEOUT_MS, TIMEOUT_KEY, MAX_BYTES_KEY, type FetchLike } from '../../excel-addin/taskpane/download';
 import type { KeyValueStorage } from '../../excel-addin/taskpane/browserCache';
 
@@ -68,7 +68,7 @@ describe('excel-addin: task pane download limits and diagnosis', () => {
   describe('against a local server', () => {
     let server: Server;
     let base: string;
-    const open = new Set<import('node:net').Socket>();
+    const open = new Set<Socket>();
     before(async () => {
       server = createServer((req, res) => {
         if (req.url === '/stall') res.writeHead(200, { 'content-type': 'application/json' }).flushHeaders();

@@ -130,10 +130,9 @@ function syncKillAll(): void {
 }
 process.on('exit', syncKillAll);
 for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
-  process.on(sig, async () => {
+  process.on(sig, () => {
     console.error(`\nreceived ${sig}: cleaning up`);
-    await cleanup();
-    process.exit(130);
+    void cleanup().then(() => process.exit(130));
   });
 }
 

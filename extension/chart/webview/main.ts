@@ -99,17 +99,22 @@ function draw(msg: ChartMessage): void {
     const cls = `series s${i % 8}`;
     const g = el('g', { class: cls }, svg);
     if (s.points.length > 1) el('polyline', { points: s.points.map((p) => `${x(p[0]).toFixed(1)},${y(p[1]).toFixed(1)}`).join(' ') }, g);
-    for (const p of s.points) {
-      const c = el('circle', { cx: x(p[0]).toFixed(1), cy: y(p[1]).toFixed(1), r: s.points.length > 150 ? 1.6 : 2.8 }, g);
+    s.points.forEach((p, k) => {
+      // Rounds the own score would have cleared get a ring; tied rounds (tie-break) a dashed one.
+      const mark = s.standings[k];
+      const ringed = mark === 'above' || mark === 'tied';
+      const c = el('circle', { cx: x(p[0]).toFixed(1), cy: y(p[1]).toFixed(1), r: ringed ? 4 : s.points.length > 150 ? 1.6 : 2.8, ...(ringed ? { class: mark === 'above' ? 'cleared' : 'tied' } : {}) }, g);
       const tip = el('title', {}, c);
-      tip.textContent = `${s.label}: round #${p[2]}, ${p[3]}, CRS ${p[1]}, ${p[4].toLocaleString('en-US')} ITAs`;
-    }
+      const note = mark === 'above' ? ' (your score would have been invited)' : mark === 'tied' ? ' (your score ties: decided by the tie-break)' : '';
+      tip.textContent = `${s.label}: round #${p[2]}, ${p[3]}, CRS ${p[1]}, ${p[4].toLocaleString('en-US')} ITAs${note}`;
+    });
     const item = document.createElement('li');
     item.className = cls;
     const swatch = document.createElement('span');
     swatch.className = 'swatch';
     item.appendChild(swatch);
-    item.appendChild(document.createTextNode(`${s.label} — ${s.points.length} round${s.points.length === 1 ? '' : 's'}`));
+    const clearedText = s.standings.length ? `; your score cleared ${s.cleared}${s.tied ? `, tied ${s.tied}` : ''}` : '';
+    item.appendChild(document.createTextNode(`${s.label} — ${s.points.length} round${s.points.length === 1 ? '' : 's'}${clearedText}`));
     legend.appendChild(item);
   });
   if (msg.ownScore !== null) {

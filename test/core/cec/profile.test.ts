@@ -144,7 +144,7 @@ describe('profile.schema.json', () => {
   });
 
   it('lists the same properties the parser knows', () => {
-    assert.deepEqual(Object.keys((schema as unknown as Props).properties).sort(), ['$comment', '$schema', 'asOf', 'jobs', 'language', 'studyPeriods', ...CRS_PROFILE_KEYS].sort());
+    assert.deepEqual(Object.keys((schema as unknown as Props).properties).sort(), ['$comment', '$schema', 'asOf', 'canadianArmedForcesOffer', 'jobs', 'language', 'studyPeriods', ...CRS_PROFILE_KEYS].sort());
     assert.deepEqual(Object.keys(defs['job']!.properties).sort(), ['authorized', 'duringFullTimeStudy', 'end', 'hoursPerWeek', 'inCanada', 'noc', 'paid', 'selfEmployed', 'start', 'title']);
     assert.deepEqual(defs['job']!.required, ['noc', 'start', 'hoursPerWeek']);
     assert.deepEqual(Object.keys(defs['studyPeriod']!.properties).sort(), ['end', 'fullTime', 'start']);

@@ -94,7 +94,7 @@ describe('ee mcp: a client written from the protocol alone', () => {
     const m = await client.request('tools/call', { name: 'cutoff', arguments: { category: 'NOPE' } });
     assert.equal(m.error, undefined);
     assert.equal(m.result?.isError, true);
-    assert.match(m.result!.content![0]!.text, /Unknown category "NOPE"/);
+    assert.match(m.result.content![0]!.text, /Unknown category "NOPE"/);
   });
 
   it('a line that is not JSON does not end the server', async () => {

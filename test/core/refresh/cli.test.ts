@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { main } from '../../../core/cli/main';
 import { loadCliData } from '../../../core/cli/data';
 import type { CliIO } from '../../../core/cli/io';

@@ -216,6 +216,8 @@ describe('refresh/refreshData', function () {
     it('a source that throws something that is not an Error', async () => {
       const weird: FeedSource = {
         description: 'weird',
+        // The point of this test: a rejection that is not an Error.
+        // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors
         fetchText: () => Promise.reject('a plain string'),
       };
       const current = dataFrom('base.json');

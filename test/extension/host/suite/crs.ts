@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { api, labelOf, waitFor } from './helpers';
 import { recompute, type Candidate } from '../../../core/crs/recompute';
+import { needs } from '../../../helpers/needs';
 
 /** The candidate of test/fixtures/profiles/candidate.ee-profile.json, read by hand (see test/core/crs/cli.test.ts). */
 const CANDIDATE: Candidate = {
@@ -41,7 +42,7 @@ export function crsTests(): void {
 
     before(async function () {
       const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
-      if (!folder) this.skip();
+      needs(this, folder, 'no workspace folder is open (npm run test:vscode opens one)');
       await api();
       uri = vscode.Uri.joinPath(folder, 'crs-candidate.ee-profile.json');
       await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(PROFILE));

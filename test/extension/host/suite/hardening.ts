@@ -295,12 +295,13 @@ interface MarkdownIt {
 }
 type MarkdownItFactory = (options: { html: boolean; linkify: boolean }) => MarkdownIt;
 // A plain require, so that esbuild bundles markdown-it into the suite (it has no type declarations).
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- see above: an import would need type declarations
 const markdownIt = (require('markdown-it') as MarkdownItFactory)({ html: true, linkify: true });
 
 /** Renders with raw HTML allowed (more permissive than VS Code) and checks that no element or link came out. */
 function assertInertMarkdown(md: vscode.MarkdownString | string, what: string): string {
   if (typeof md !== 'string') {
-    assert.ok(!md.isTrusted, `${what}: isTrusted is ${String(md.isTrusted)}`);
+    assert.ok(!md.isTrusted, `${what}: isTrusted is ${JSON.stringify(md.isTrusted)}`);
     assert.ok(!md.supportHtml, `${what}: supportHtml is ${String(md.supportHtml)}`);
     assert.ok(!md.supportThemeIcons, `${what}: supportThemeIcons is ${String(md.supportThemeIcons)}`);
   }

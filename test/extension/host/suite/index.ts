@@ -12,6 +12,7 @@ import { settingsTests } from './settings';
 import { hardeningTests } from './hardening';
 import { crsTests } from './crs';
 import { lmToolTests } from './lmTools';
+import { categoryTests } from './categories';
 
 export function run(): Promise<void> {
   const mocha = new Mocha({ ui: 'bdd', timeout: 30_000, color: false, reporter: 'spec' });
@@ -25,6 +26,7 @@ export function run(): Promise<void> {
   settingsTests();
   crsTests();
   lmToolTests();
+  categoryTests();
   // Last: network faults, bad caches, hostile profiles, then a hostile feed (undone at its end).
   hardeningTests();
   return new Promise((resolve, reject) => {

@@ -69,7 +69,7 @@ export function profileTests(): void {
       const doc = await vscode.workspace.openTextDocument(uri);
       const editor = await vscode.window.showTextDocument(doc);
       const line = (needle: string): number => doc.getText().split('\n').findIndex((l) => l.includes(needle));
-      const codesOn = (n: number): string[] => ours(uri).filter((d) => d.range.start.line === n).map((d) => String(d.code));
+      const codesOn = (n: number): string[] => ours(uri).filter((d) => d.range.start.line === n).map((d) => String(typeof d.code === 'object' ? d.code.value : d.code));
       await waitFor('hours diagnostics', () => ours(uri).some((d) => d.code === 'nearThreshold'), 60_000);
       assert.ok(codesOn(line('"jobs"')).includes('hours'), JSON.stringify(ours(uri).map((d) => [d.range.start.line, d.code])));
       assert.ok(codesOn(line('"jobs"')).includes('nearThreshold'));

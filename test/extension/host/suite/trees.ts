@@ -58,7 +58,7 @@ export function treeTests(): void {
       const bad = profiles.find((p) => labelOf(a.cec.getTreeItem(p)) === 'bad.ee-profile.json')!;
       assert.match(String(a.cec.getTreeItem(bad).description), /^Not eligible/);
       const rules = a.cec.getChildren(bad).map((n) => labelOf(a.cec.getTreeItem(n)));
-      assert.deepEqual(rules, ['Work experience', 'Language', 'Test validity']);
+      assert.deepEqual(rules, ['Work experience', 'Language', 'Test validity', 'Categories', 'Outlook']);
       const good = profiles.find((p) => labelOf(a.cec.getTreeItem(p)) === 'good.ee-profile.json')!;
       assert.match(String(a.cec.getTreeItem(good).description), /^Eligible/);
     });

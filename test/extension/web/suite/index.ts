@@ -57,9 +57,9 @@ function webTests(): void {
     it('sidebar: the Draws and Statistics views have content', async () => {
       const a = await api();
       await vscode.commands.executeCommand('workbench.view.extension.expressEntry');
-      const years = await a.draws.getChildren();
+      const years = a.draws.getChildren();
       check(years.length > 0, 'the Draws view is empty');
-      const stats = await a.statistics.getChildren();
+      const stats = a.statistics.getChildren();
       check(stats.length > 0, 'the Statistics view is empty');
     });
 
