@@ -7,6 +7,8 @@ export interface CliIO {
   readonly env: Readonly<Record<string, string | undefined>>;
   /** Today's day number (days since 1970-01-01) as the user's calendar shows it; injectable for tests. */
   readonly today?: () => number;
+  /** How long a download runs before `ee refresh` shows progress (1 s); injectable so tests need not wait. */
+  readonly progressAfterMs?: number;
 }
 
 /** Exit codes, the same for every command (docs/cli.md). */

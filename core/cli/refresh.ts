@@ -47,11 +47,12 @@ function progressReporter(io: CliIO, what: string): { onProgress: (received: num
   let received = 0;
   let total: number | null = null;
   const started = Date.now();
+  const after = io.progressAfterMs ?? PROGRESS_AFTER_MS;
   let timer: ReturnType<typeof setInterval> | undefined = setInterval(() => {
-    if (Date.now() - started < PROGRESS_AFTER_MS) return;
+    if (Date.now() - started < after) return;
     const of = total !== null ? ` of ${formatBytes(total)}` : '';
     io.err(received === 0 ? `Waiting for ${what}…` : `Downloading ${what}: ${formatBytes(received)}${of} received…`);
-  }, PROGRESS_AFTER_MS);
+  }, after);
   timer.unref?.();
   return {
     onProgress: (r, t) => {

@@ -125,11 +125,11 @@ describe('parseProfile', () => {
     fc.assert(fc.property(fc.jsonValue(), (v) => {
       const r = parseProfile(v);
       assert.ok(r.profile !== undefined || r.problems.length > 0);
-    }), { numRuns: 500 });
+    }), { numRuns: 300 });
     const jobish = fc.record({ noc: fc.jsonValue(), start: fc.jsonValue(), end: fc.jsonValue(), hoursPerWeek: fc.jsonValue(), paid: fc.jsonValue() }, { requiredKeys: [] });
     fc.assert(fc.property(fc.array(jobish), fc.jsonValue(), (jobs, language) => {
       parseProfile({ jobs, language });
-    }), { numRuns: 500 });
+    }), { numRuns: 300 });
   });
 });
 

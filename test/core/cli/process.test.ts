@@ -56,8 +56,11 @@ describe('ee as a process (node dist/cli.js)', function () {
   });
 
   it('a reader that stops early (ee draws | head -1): exit 0, nothing on stderr', async () => {
-    for (const args of [['draws'], ['draws', '--format', 'csv'], ['cec', resolve(__dirname, '../../fixtures/profiles/example.ee-profile.json')]]) {
-      const r = await eeProcess(args, true);
+    const cases = [['draws'], ['draws', '--format', 'csv'], ['cec', resolve(__dirname, '../../fixtures/profiles/example.ee-profile.json')]];
+    // The three processes run side by side (each is independent), then each is checked.
+    const results = await Promise.all(cases.map((args) => eeProcess(args, true)));
+    for (const [i, args] of cases.entries()) {
+      const r = results[i]!;
       assert.deepEqual([r.code, r.signal], [0, null], args.join(' '));
       assert.match(r.err, /^(Note: The data ends with the round of .*\n)?$/, `${args.join(' ')}: nothing but the old-data note on stderr`);
     }

@@ -1,6 +1,6 @@
 /** `ee crs`: in process through main(argv, io), and once through the built `node dist/cli.js`. */
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -9,6 +9,13 @@ import { recompute, type Candidate } from './recompute';
 
 const CANDIDATE = resolve(__dirname, '../../fixtures/profiles/candidate.ee-profile.json');
 const CLI = resolve(__dirname, '../../../dist/cli.js');
+
+/** Runs `node args…`; resolves with the exit code and the output, whatever the exit code. */
+function cliProcess(args: string[]): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  return new Promise((ok) => {
+    const child = execFile(process.execPath, args, { encoding: 'utf8' }, (_e, stdout, stderr) => ok({ status: child.exitCode, stdout, stderr }));
+  });
+}
 
 /** The fixture's candidate, read by hand: CELPIP 9/9/10/9 = CLB 9/9/10/9; TEF 2023 chart 440/430/450/460 = NCLC 7
  * in all four; spouse IELTS 6.5/6.5/7.5/6.5 = CLB 8; 2023-01-09 to 2025-11-29 at 40 h = 1,056 days × 30/7 h = 2 years;
@@ -94,12 +101,15 @@ describe('ee crs', () => {
     assert.equal(block[1], (await run(CANDIDATE)).out);
   });
 
-  it('runs as `node dist/cli.js crs` (the built CLI)', function () {
+  it('runs as `node dist/cli.js crs` (the built CLI)', async function () {
     requireBuiltCli(this);
-    const r = spawnSync(process.execPath, [CLI, 'crs', CANDIDATE, '--json'], { encoding: 'utf8' });
+    // Both processes at once: they are independent.
+    const [r, bad] = await Promise.all([
+      cliProcess([CLI, 'crs', CANDIDATE, '--json']),
+      cliProcess([CLI, 'crs', join(dir, 'missing.json')]),
+    ]);
     assert.equal(r.status, 0, r.stderr);
     assert.equal((JSON.parse(r.stdout) as { total: number }).total, recompute(FIXTURE, '2025-11-29').total);
-    const bad = spawnSync(process.execPath, [CLI, 'crs', join(dir, 'missing.json')], { encoding: 'utf8' });
     assert.equal(bad.status, 2);
   });
 });

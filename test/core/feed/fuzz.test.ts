@@ -16,7 +16,9 @@ const FIELDS = ['drawNumber', 'drawDate', 'drawDateFull', 'drawName', 'drawSize'
 /** Any JSON-ish value, including deep nesting and huge strings. */
 const hostileValue: fc.Arbitrary<unknown> = fc.oneof(
   fc.string(),
-  fc.string({ unit: 'binary', maxLength: 50 }),
+  // Any code points, lone surrogates included: what fc.string({ unit: 'binary' }) gives, without the seconds it spends
+  // building a table of every code point when the file loads.
+  fc.array(fc.integer({ min: 0, max: 0x10ffff }), { maxLength: 50 }).map((cps) => String.fromCodePoint(...cps)),
   fc.constantFrom('', ' ', 'null', 'NaN', '-1', '1e309', '١٢٣', '<img src=x onerror=alert(1)>', '<script>alert(1)</script>', 'javascript:alert(1)', '__proto__', 'constructor'),
   fc.integer(),
   fc.double(),
@@ -70,7 +72,7 @@ function expectOnlyFeedError(fn: () => unknown): void {
 describe('feed reader fuzzing (fast-check)', function () {
   this.timeout(120_000);
 
-  it('never throws on mutated rounds, and every round it keeps is complete (4,000 feeds)', () => {
+  it('never throws on mutated rounds, and every round it keeps is complete (1,000 feeds)', () => {
     fc.assert(
       fc.property(fc.array(fc.oneof(mutatedRound, validRound, hostileValue), { maxLength: 12 }), (rounds) => {
         const r = readFeed({ classes: 'wb-tables', rounds });
@@ -82,21 +84,21 @@ describe('feed reader fuzzing (fast-check)', function () {
         }
         assert.equal(r.roundsSeen, rounds.length);
       }),
-      { numRuns: 4000 },
+      { numRuns: 1000 },
     );
   });
 
-  it('never throws anything but FeedError on any document (3,000 documents)', () => {
+  it('never throws anything but FeedError on any document (1,000 documents)', () => {
     fc.assert(
       fc.property(fc.oneof(hostileValue, fc.record({ rounds: hostileValue }), fc.json()), (doc) => {
         expectOnlyFeedError(() => readFeed(doc));
         if (typeof doc === 'string') expectOnlyFeedError(() => parseFeedText(doc));
       }),
-      { numRuns: 3000 },
+      { numRuns: 1000 },
     );
   });
 
-  it('keeps every valid round of a partly bad feed (2,000 feeds)', () => {
+  it('keeps every valid round of a partly bad feed (500 feeds)', () => {
     fc.assert(
       fc.property(fc.uniqueArray(validRound, { selector: (r) => r['drawNumber'], maxLength: 8 }), fc.array(hostileValue, { maxLength: 5 }), (good, bad) => {
         const mixed: unknown[] = [...good];
@@ -104,11 +106,11 @@ describe('feed reader fuzzing (fast-check)', function () {
         const r = readFeed({ rounds: mixed });
         assert.deepEqual(new Set(r.rounds.map((x) => String(x.round))), new Set(good.map((g) => g['drawNumber'])));
       }),
-      { numRuns: 2000 },
+      { numRuns: 500 },
     );
   });
 
-  it('never lets a bad copy of a round replace a good one (1,000 merges)', () => {
+  it('never lets a bad copy of a round replace a good one (300 merges)', () => {
     fc.assert(
       fc.property(validRound, fc.constantFrom('drawCRS', 'drawSize', 'drawDate', 'drawName'), hostileValue, (good, field, junk) => {
         const known = readFeed({ rounds: [good] }).rounds;
@@ -120,18 +122,18 @@ describe('feed reader fuzzing (fast-check)', function () {
         if (incoming.length === 0) assert.deepEqual(kept, known[0], 'an unreadable copy is skipped, the good one stays');
         else assert.deepEqual(kept, incoming[0], 'a readable copy is a newer copy and wins');
       }),
-      { numRuns: 1000 },
+      { numRuns: 300 },
     );
   });
 
-  it('round-trips every readable feed through the snapshot format (500 feeds)', () => {
+  it('round-trips every readable feed through the snapshot format (200 feeds)', () => {
     fc.assert(
       fc.property(fc.array(fc.oneof(validRound, mutatedRound), { maxLength: 10 }), (rounds: Record<string, unknown>[]) => {
         const r = readFeed({ rounds });
         const snap = encodeSnapshot({ provenance: provenanceOf(r.rounds, 'test', '2026-01-01T00:00:00Z'), rounds: r.rounds });
         assert.deepEqual(decodeSnapshot(snap).rounds, r.rounds);
       }),
-      { numRuns: 500 },
+      { numRuns: 200 },
     );
   });
 });

@@ -41,7 +41,7 @@ describe('ee refresh (in process)', function () {
         return;
       }
       if (req.url === '/slow') {
-        // The whole feed, in pieces, over about 2.5 s: progress must show.
+        // The whole feed, in pieces, over about 1 s: progress (shown after 250 ms here, see SLOW_IO) must show.
         const body = Buffer.from(fixture('later.json'));
         res.writeHead(200, { 'content-type': 'application/json', 'content-length': body.length });
         let at = 0;
@@ -54,7 +54,7 @@ describe('ee refresh (in process)', function () {
             clearInterval(timer);
             res.end();
           }
-        }, 500);
+        }, 200);
         return;
       }
       feeds(req, res);
@@ -64,9 +64,11 @@ describe('ee refresh (in process)', function () {
   beforeEach(() => (tmp = tempDir('ee-cli-')));
   afterEach(() => tmp.remove());
 
-  const run = async (args: string[], env: Record<string, string | undefined> = {}): Promise<Captured & { code: number }> => {
+  /** Progress shows after 250 ms instead of 1 s, so that the slow and stalled downloads below need not take seconds. */
+  const SLOW_IO = { progressAfterMs: 250 };
+  const run = async (args: string[], env: Record<string, string | undefined> = {}, extra: Partial<CliIO> = {}): Promise<Captured & { code: number }> => {
     const c = capture(env);
-    const code = await main(['refresh', ...args], c.io);
+    const code = await main(['refresh', ...args], { ...c.io, ...extra });
     return { ...c, code };
   };
 
@@ -160,16 +162,16 @@ describe('ee refresh (in process)', function () {
 
   it('--timeout ends a stalled download (exit 1) and progress shows while waiting', async () => {
     const t0 = performance.now();
-    const r = await run(['--url', `${server.base}/stall`, '--cache-dir', tmp.dir, '--timeout', '1.5']);
+    const r = await run(['--url', `${server.base}/stall`, '--cache-dir', tmp.dir, '--timeout', '0.8'], {}, SLOW_IO);
     const ms = performance.now() - t0;
     assert.equal(r.code, 1);
-    assert.deepEqual(r.out, ['Refresh failed: timed out after 1.5 s: the server did not send the whole feed in time. Nothing was changed.']);
-    assert.ok(ms < 3000, `ended after ${Math.round(ms)} ms`);
+    assert.deepEqual(r.out, ['Refresh failed: timed out after 0.8 s: the server did not send the whole feed in time. Nothing was changed.']);
+    assert.ok(ms < 2500, `ended after ${Math.round(ms)} ms`);
     assert.ok(r.err.some((l) => /^Downloading .*\/stall: 11 bytes received…$/.test(l)), r.err.join('\n'));
   });
 
   it('shows bytes received on stderr when a download is slow, and nothing when it is fast', async () => {
-    const slow = await run(['--url', `${server.base}/slow`, '--cache-dir', tmp.dir]);
+    const slow = await run(['--url', `${server.base}/slow`, '--cache-dir', tmp.dir], {}, SLOW_IO);
     assert.equal(slow.code, 0);
     assert.ok(slow.err.some((l) => /^Downloading .*\/slow: \d+ (bytes|KB) of \d+ (bytes|KB) received…$/.test(l)), slow.err.join('\n'));
     const fast = await run(['--url', `${server.base}/later.json`, '--cache-dir', tmp.dir]);

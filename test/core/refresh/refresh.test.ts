@@ -169,7 +169,7 @@ describe('refresh/refreshData', function () {
       ['JSON that is not a feed', '/not-a-feed', /^Refresh failed: not an IRCC rounds feed: there is no "rounds" array\. Nothing was changed\.$/],
       ['404', '/404', /^Refresh failed: the server answered 404 Not Found\. Nothing was changed\.$/],
       ['500', '/500', /^Refresh failed: the server answered 500 Internal Server Error\. Nothing was changed\.$/],
-      ['a stalled body', '/stall', /^Refresh failed: timed out after 1\.5 s: the server did not send the whole feed in time\. Nothing was changed\.$/, { timeoutMs: 1500 }],
+      ['a stalled body', '/stall', /^Refresh failed: timed out after 0\.6 s: the server did not send the whole feed in time\. Nothing was changed\.$/, { timeoutMs: 600 }],
       ['an endless body', '/endless', /^Refresh failed: the feed is too large \(over 2097152 bytes\)\. Nothing was changed\.$/, { maxBytes: 2 * 1024 * 1024 }],
       ['a redirect loop', '/loop', /^Refresh failed: too many redirects \(more than 5\)\. Nothing was changed\.$/],
       ['an empty rounds array', '/empty.json', /^Refresh failed: the feed has no rounds\. Nothing was changed\.$/],
