@@ -64,3 +64,21 @@ export function requiredNumber(args: Args, name: string): number {
 export function checkRange(from: string | undefined, to: string | undefined): void {
   if (from && to && from > to) throw new InputError(`"from" ${from} is after "to" ${to}.`);
 }
+
+/** The "profile" argument: the profile object (the content of a *.ee-profile.json file). */
+export function requiredProfile(args: Args): object {
+  const profile = args['profile'];
+  if (profile === undefined || profile === null || typeof profile !== 'object' || Array.isArray(profile)) {
+    throw new InputError('"profile" must be the profile object (the content of a *.ee-profile.json file).');
+  }
+  return profile;
+}
+
+/** A string or a list of strings (e.g. categories); undefined when absent. */
+export function optionalStringList(args: Args, name: string): readonly string[] | undefined {
+  const v = args[name];
+  if (v === undefined || v === null) return undefined;
+  const list = typeof v === 'string' ? [v] : v;
+  if (!Array.isArray(list) || !list.every((x): x is string => typeof x === 'string')) throw new InputError(`"${name}" must be a string or a list of strings.`);
+  return list;
+}

@@ -6,7 +6,7 @@ import { clbLevels, validOn } from '../language/clb';
 import { checkCec } from '../cec/check';
 import { pathText } from '../cec/profile';
 import { formatHours } from '../cec/hours';
-import { optionalDate, readArgs, requiredNumber, requiredString } from './args';
+import { optionalDate, readArgs, requiredNumber, requiredProfile, requiredString } from './args';
 import { dataFacts, dataSentence, dateSchema } from './common';
 import type { AnswerContext, AnswerTool, ToolAnswer } from './types';
 
@@ -96,10 +96,6 @@ export const cecCheckTool: AnswerTool = {
   },
   answer(input, context) {
     const args = readArgs(input, ['profile', 'asOf']);
-    const profile = args['profile'];
-    if (profile === undefined || profile === null || typeof profile !== 'object' || Array.isArray(profile)) {
-      throw new InputError('"profile" must be the profile object (the content of a *.ee-profile.json file).');
-    }
-    return cecAnswer(profile, optionalDate(args, 'asOf'), context);
+    return cecAnswer(requiredProfile(args), optionalDate(args, 'asOf'), context);
   },
 };

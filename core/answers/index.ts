@@ -6,13 +6,15 @@ import { InputError } from '../types';
 import { cutoffTool, drawsTool, countsTool, statsTool, poolTool } from './rounds';
 import { clbTool, cecCheckTool } from './candidate';
 import { crsTool } from './crs';
+import { categoriesTool } from './categories';
+import { outlookTool } from './outlook';
 import type { AnswerContext, AnswerTool, ToolAnswer } from './types';
 
 export * from './types';
 export { cecAnswer } from './candidate';
 export { crsAnswer } from './crs';
 
-export const ANSWER_TOOLS: readonly AnswerTool[] = [cutoffTool, drawsTool, countsTool, statsTool, poolTool, clbTool, cecCheckTool, crsTool];
+export const ANSWER_TOOLS: readonly AnswerTool[] = [cutoffTool, drawsTool, countsTool, statsTool, poolTool, clbTool, cecCheckTool, crsTool, categoriesTool, outlookTool];
 
 export function answerTool(name: string): AnswerTool | undefined {
   return ANSWER_TOOLS.find((t) => t.name === name);

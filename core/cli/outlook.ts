@@ -4,8 +4,7 @@ import { isoFromDay } from '../feed/dates';
 import { checkCategories } from '../categories/index';
 import { locateProblems } from '../cec/locate';
 import { pathText } from '../cec/profile';
-import { crsFromJson } from '../crs/score';
-import { DEFAULT_LAST_N, outlook, outlookSentence, poolRankSentence, readScore } from '../outlook/index';
+import { DEFAULT_LAST_N, outlook, outlookSentence, poolRankSentence, profileScore, readScore } from '../outlook/index';
 import { noPoolText, noRoundOnOrBeforeText } from '../present/sentences';
 import type { CliCommand } from './command';
 import { notFound, printJson, str } from './command';
@@ -14,17 +13,6 @@ import { EXIT_BAD_INPUT, EXIT_OK } from './io';
 import { plural } from './format';
 import { countValue, isoValue } from './values';
 import { readProfileJson } from './profileFile';
-
-/** The profile's CRS score on a date (core/crs); null when the profile lacks what the score needs. */
-function profileScore(profile: unknown, asOf: string): { score: number | null; why: string } {
-  // Without an age the CRS is nearly nothing: a misleading score, so ask for it.
-  if (typeof profile !== 'object' || profile === null || !('age' in profile || 'dateOfBirth' in profile)) {
-    return { score: null, why: 'the profile has no "age" or "dateOfBirth"' };
-  }
-  const outcome = crsFromJson(profile, { asOf });
-  if (outcome.result) return { score: outcome.result.total, why: '' };
-  return { score: null, why: outcome.problems.map((p) => p.message).join(' ') };
-}
 
 export const command: CliCommand = {
   spec: {

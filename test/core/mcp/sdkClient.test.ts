@@ -8,18 +8,29 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { chrono, idOf, snapshotRows, type Plain } from '../helpers/recount';
 import { recompute, type Candidate } from '../crs/recompute';
 
 const CLI = resolve(__dirname, '../../../dist/cli.js');
-const TOOLS = ['cutoff', 'draws', 'counts', 'stats', 'pool', 'clb', 'cec_check', 'crs'];
+const TOOLS = ['cutoff', 'draws', 'counts', 'stats', 'pool', 'clb', 'cec_check', 'crs', 'categories', 'outlook'];
 
 /** test/fixtures/profiles/candidate.ee-profile.json in the terms of the test's own CRS recomputation (as test/core/crs/cli.test.ts). */
 const CANDIDATE: Candidate = {
   age: 29, spouse: true, edu: 'masters', canadianEdu: 'one-or-two-year', first: [9, 9, 10, 9], second: [7, 7, 7, 7], cw: 2, fw: 3,
   spouseEdu: 'bachelors', spouseLang: [8, 8, 8, 8], spouseCw: 1, sibling: true,
 };
+
+const REFERENCE = resolve(__dirname, '../../../../shared/reference/category-nocs.json');
+interface RefList { category: string; version: string; nocs?: string[] | null; completeness?: string }
+/** The project's reference occupation lists, read plainly (as test/core/categories/eligibility.test.ts). */
+function referenceList(category: string, version: string): RefList {
+  // CI has ../shared beside the clone; without it this test fails with this message rather than skip.
+  assert.ok(existsSync(REFERENCE), `the reference file ${REFERENCE} is needed (../shared beside the repository)`);
+  const list = (JSON.parse(readFileSync(REFERENCE, 'utf8')) as { lists: RefList[] }).lists.find((l) => l.category === category && l.version === version);
+  assert.ok(list, `${category} ${version} in the reference`);
+  return list;
+}
 
 interface Answer {
   text: string;
@@ -158,6 +169,57 @@ describe('ee mcp: the SDK client over stdio', () => {
     assert.match(a.text, new RegExp(`^CRS ${want}\\b`));
   });
 
+  it('categories: a registered nurse with nearly 3 years of full-time work, judged by the reference lists of 2025', async () => {
+    // On 2025-11-29 the lists in force are Healthcare 2025 (Version 2) and Trades 2025 (Version 2); the rule before
+    // 2026-02-18 is 6 months of continuous full-time work in one listed occupation within 3 years.
+    const noc = '31301';
+    const health = referenceList('HEALTHCARE', '2025 (Version 2)');
+    const trade = referenceList('TRADE', '2025 (Version 2)');
+    const profile = { jobs: [{ title: 'Registered nurse', noc, start: '2023-01-02', end: '2025-11-28', hoursPerWeek: 40 }] };
+    const a = await call('categories', { profile, asOf: '2025-11-29' });
+    assertDated(a);
+    assert.equal(a.data['asOf'], '2025-11-29');
+    const verdicts = a.data['categories'] as { category: string; eligible: boolean | null; reasons: string[]; listVersion: string | null; listComplete: boolean | null }[];
+    const of = (c: string) => verdicts.find((v) => v.category === c);
+    assert.equal(of('HEALTHCARE')?.eligible, health.nocs?.includes(noc) ? true : null);
+    assert.equal(of('HEALTHCARE')?.eligible, true, 'the reference lists registered nurses under healthcare');
+    assert.equal(of('HEALTHCARE')?.listVersion, health.version);
+    const tradeComplete = /^complete\b/i.test(trade.completeness ?? '');
+    assert.equal(of('TRADE')?.eligible, trade.nocs?.includes(noc) ? true : tradeComplete ? false : null);
+    assert.equal(of('TRADE')?.listComplete, tradeComplete);
+    // No language results: French-language proficiency cannot be met.
+    assert.notEqual(of('FRENCH')?.eligible, true);
+    assert.match(a.text, /Healthcare[^\n]*: eligible/);
+  });
+
+  it('outlook: a score equal to the last CEC cut-off, recounted above/tied/below over the last 5 rounds', async () => {
+    const asOf = '2025-11-29';
+    const last = 5;
+    const recount = (id: string, score: number) => {
+      const mine = rows.filter((r) => idOf(r) === id && r.date <= asOf).slice(-last);
+      return { category: id, rounds: mine.length, above: mine.filter((r) => r.crs < score).length, tied: mine.filter((r) => r.crs === score).length, below: mine.filter((r) => r.crs > score).length };
+    };
+    const score = rows.filter((r) => idOf(r) === 'CEC' && r.date <= asOf).pop()!.crs;
+    const a = await call('outlook', { score, category: ['CEC', 'french'], last, asOf });
+    assertDated(a);
+    assert.equal(a.data['score'], score);
+    const lines = (a.data['categories'] as { category: string; rounds: number; above: number; tied: number; below: number }[])
+      .map(({ category, rounds, above, tied, below }) => ({ category, rounds, above, tied, below }));
+    assert.deepEqual(lines, [recount('CEC', score), recount('FRENCH', score)]);
+    assert.ok(lines[0]!.tied >= 1);
+    assert.match(a.text, new RegExp(`above the cut-off in ${lines[0]!.above} of the last ${last} rounds, tied in ${lines[0]!.tied}`));
+    assert.match(a.text, /No forecast/);
+  });
+
+  it('outlook: with a profile, the score is its CRS recomputed from the grid; one category given as a string', async () => {
+    const profile = JSON.parse(readFileSync(resolve(__dirname, '../../fixtures/profiles/candidate.ee-profile.json'), 'utf8')) as object;
+    const a = await call('outlook', { profile, category: 'CEC', asOf: '2025-11-29' });
+    assertDated(a);
+    assert.equal(a.data['score'], recompute(CANDIDATE, '2025-11-29').total);
+    assert.deepEqual((a.data['categories'] as { category: string; rounds: number }[]).map((c) => [c.category, c.rounds]),
+      [['CEC', Math.min(10, rows.filter((r) => idOf(r) === 'CEC' && r.date <= '2025-11-29').length)]]);
+  });
+
   const bad: [string, Record<string, unknown>, RegExp][] = [
     ['cutoff', { category: 'NOPE' }, /Unknown category "NOPE"/],
     ['cutoff', {}, /Missing "category"/],
@@ -174,6 +236,15 @@ describe('ee mcp: the SDK client over stdio', () => {
     ['cec_check', { profile: { jobs: [{ noc: 'abc', start: '2024-01-01', hoursPerWeek: 30 }] } }, /jobs\[0\]\.noc|NOC/],
     ['crs', { profile: [] }, /"profile" must be the profile object/],
     ['crs', { profile: { age: 'old' } }, /cannot be scored/],
+    ['categories', { profile: 'my profile' }, /"profile" must be the profile object/],
+    ['categories', { profile: { jobs: [{ noc: 'abc', start: '2024-01-01', hoursPerWeek: 30 }] } }, /jobs\[0\]\.noc|NOC/],
+    ['categories', { profile: { jobs: [] }, asOf: 'soon' }, /Bad "asOf"/],
+    ['outlook', {}, /Give a "profile" or a "score"/],
+    ['outlook', { score: 1300 }, /Bad CRS score "1300"/],
+    ['outlook', { score: 480, category: 'NOPE' }, /Unknown category "NOPE"/],
+    ['outlook', { score: 480, category: [1] }, /"category" must be a string or a list of strings/],
+    ['outlook', { score: 480, last: 0 }, /"last" must be a whole number from 1 to 10000/],
+    ['outlook', { profile: { jobs: [] } }, /CRS score cannot be computed/],
     ['no_such_tool', {}, /Unknown tool "no_such_tool"/],
   ];
   for (const [name, args, message] of bad) {
