@@ -9,6 +9,7 @@
  */
 import { readFileSync, writeFileSync, renameSync } from 'node:fs';
 import { resolve } from 'node:path';
+import type { OccupationList } from '../core/categories/types';
 
 const OUT = resolve(__dirname, '../core/categories/occupationLists.json');
 const DEFAULT_REFERENCE = resolve(__dirname, '../../shared/reference/category-nocs.json');
@@ -59,24 +60,8 @@ interface ReferenceList {
   readonly rule?: string;
 }
 
-interface GeneratedList {
-  readonly category: string;
-  /** The version as the reference names it, e.g. "2025 (Version 2)". */
-  readonly versionText: string;
-  /** The number a round's drawName carries ("Version 2", "2026-Version 3"); null when no round names one. */
-  readonly version: number | null;
-  readonly announced: string;
-  /** Codes known to be in the list; null when none is known. */
-  readonly nocs: readonly string[] | null;
-  /** Codes known to have left the list (from a published change against the previous version). */
-  readonly removedNocs: readonly string[];
-  /** True only when the list is known in full: then a code missing from it is not listed. */
-  readonly complete: boolean;
-  readonly completeness: string;
-  readonly canadianExperienceOnly: boolean;
-  readonly needsArmedForcesOffer: boolean;
-  readonly sources: readonly string[];
-}
+/** What the generator writes is the core's own type, so the data and the code that reads it cannot drift apart. */
+type GeneratedList = OccupationList;
 
 function versionNumber(text: string): number | null {
   const m = /version\s*(\d+)/i.exec(text);
