@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import type { DataStore } from './store';
 import { messages } from './messages';
+import { plural } from '../core/index';
 
 export function watchNewRounds(store: DataStore): vscode.Disposable {
   return store.onDidChange(async (change) => {
@@ -10,7 +11,7 @@ export function watchNewRounds(store: DataStore): vscode.Disposable {
     const draws = store.draws;
     const text =
       change.added.length === 1
-        ? `New Express Entry round #${newest.round}: ${draws.label(newest.category)}, CRS ${newest.crs}, ${newest.invitations.toLocaleString('en-US')} invitations on ${newest.date}.`
+        ? `New Express Entry round #${newest.round}: ${draws.label(newest.category)}, CRS ${newest.crs}, ${plural(newest.invitations, 'invitation')} on ${newest.date}.`
         : `${change.added.length} new Express Entry rounds; the newest is #${newest.round} (${draws.label(newest.category)}, CRS ${newest.crs}, ${newest.date}).`;
     const show = 'Show';
     const answer = await messages.info(text, show);

@@ -15,6 +15,7 @@
  * total with 1,560 (less 1e-6 for floating-point noise).
  */
 import { dayFromIso, isoFromDay } from '../feed/dates';
+import { grouped } from '../present/text';
 import { requiredClb } from '../language/clb';
 import { cecWindow, requireIsoDay } from './calendar';
 import { FULL_TIME_HOURS_PER_WEEK, HOURS_EPSILON, countSpans, fullTimeStudyDays, type Span } from './count';
@@ -66,7 +67,7 @@ export function roundHours(h: number): number {
 }
 
 export function formatHours(h: number): string {
-  return roundHours(h).toLocaleString('en-US', { maximumFractionDigits: 2 });
+  return grouped(roundHours(h));
 }
 
 /** The hours figures of a total, rounded so that they never contradict the verdict. */

@@ -1,7 +1,7 @@
 /** The CRS result in words: the headline and the text lines every face shows (one wording everywhere). */
 import { CRS_SECTION_IDS, type CrsResult } from './types';
+import { twoDecimals } from '../present/text';
 
-const thousands = (n: number): string => n.toLocaleString('en-US', { maximumFractionDigits: 2 });
 const signed = (n: number): string => (n > 0 ? `+${n}` : n < 0 ? `−${-n}` : '±0');
 
 /** "CRS 469 · rules of 2025-03-25" (a proposal: "rules proposed-2026 (not in force)"). */
@@ -14,7 +14,7 @@ export function workYearsText(r: CrsResult, which: 'canadian' | 'foreign'): stri
   const w = r.workYears[which];
   const label = which === 'canadian' ? 'Canadian work' : 'Foreign work';
   const years = `${w.years} year${w.years === 1 ? '' : 's'}`;
-  return w.source === 'profile' ? `${label}: ${years} (as given in the profile)` : `${label}: ${years} (from jobs: ${thousands(w.hours ?? 0)} h in the 10 years before ${r.asOf})`;
+  return w.source === 'profile' ? `${label}: ${years} (as given in the profile)` : `${label}: ${years} (from jobs: ${twoDecimals(w.hours ?? 0)} h in the 10 years before ${r.asOf})`;
 }
 
 /** The whole result as plain text lines, for the CLI and for copying. */

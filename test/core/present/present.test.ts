@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
 import {
   csvCell, dataAge, errorText, plural, readPeriod, readYear, roundCsvLines, ROUND_TABLE_HEADER, thousands, tieBreakText,
-  noRoundsText, dayFromIso, InputError, STALE_AFTER_DAYS,
+  noRoundsText, dayFromIso, InputError, STALE_AFTER_DAYS, oneDecimal,
 } from '../../../core/index';
+import { twoDecimals } from '../../../core/present/text';
 import type { Round } from '../../../core/index';
 
 const round: Round = {
@@ -17,6 +18,22 @@ describe('core presentation: one spelling for every face', () => {
     assert.equal(plural(1, 'round'), '1 round');
     assert.equal(plural(0, 'round'), '0 rounds');
     assert.equal(plural(2500, 'invitation'), '2,500 invitations');
+  });
+  it('groups digits exactly as en-US toLocaleString does (written by hand to spare ICU at start-up)', () => {
+    // The oracle is the engine's own ICU formatting, on the values each helper has already rounded.
+    let seed = 7;
+    const rand = (): number => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
+    const values = [0, -0, 1, -1, 999, 1000, -1000, 999999, 1000000, 1234567.891, 0.05, 0.95, 9.995, 1551.4286, 1e15, 2 ** 53];
+    for (let k = 0; k < 3000; k++) values.push((rand() - 0.3) * 10 ** Math.floor(rand() * 12));
+    for (const v of values) {
+      const whole = Math.round(v);
+      assert.equal(thousands(v), (Object.is(whole, -0) ? 0 : whole).toLocaleString('en-US'), `thousands(${v})`);
+      const one = Math.round(v * 10) / 10;
+      assert.equal(oneDecimal(v), (Object.is(one, -0) ? 0 : one).toLocaleString('en-US', { maximumFractionDigits: 1 }), `oneDecimal(${v})`);
+      const two = Math.round(v * 100) / 100;
+      assert.equal(twoDecimals(v), (Object.is(two, -0) ? 0 : two).toLocaleString('en-US', { maximumFractionDigits: 2 }), `twoDecimals(${v})`);
+    }
+    assert.equal(thousands(-0.4), '0', 'no "-0"');
   });
   it('quotes CSV cells per RFC 4180 and defuses formulas', () => {
     assert.equal(csvCell('a,b'), '"a,b"');
