@@ -8,6 +8,7 @@ import { locate } from '../profile/locate';
 import type { DataStore } from '../store';
 import { candidateNodes, profileCrs, type ProfileScore } from '../profile/categoriesModel';
 
+/** What a row of the candidate view stands for: a profile, or one of the model's nodes under it (`id`: its place in the tree). */
 export type CecTreeNode = { readonly kind: 'profile'; readonly entry: ProfileEntry } | { readonly kind: 'rule'; readonly entry: ProfileEntry; readonly node: CecNode; readonly id: string };
 
 const ICONS: Readonly<Record<CecNode['status'], [string, string]>> = {
@@ -17,15 +18,54 @@ const ICONS: Readonly<Record<CecNode['status'], [string, string]>> = {
   info: ['info', 'problemsInfoIcon.foreground'],
 };
 
-/** A row of the candidate view, keeping the node it shows. */
+function icon(status: CecNode['status']): vscode.ThemeIcon {
+  const [id, color] = ICONS[status];
+  return new vscode.ThemeIcon(id, new vscode.ThemeColor(color));
+}
+
+/**
+ * A row of the candidate view: the tree element itself (a TreeItem subclass carrying its node's fields, so commands
+ * and tests read `kind`, `entry`, `node` straight from it), as the Draws view's DrawItem.
+ */
 export class CecItem extends vscode.TreeItem {
-  constructor(readonly node: CecTreeNode, label: string, state: vscode.TreeItemCollapsibleState) {
-    super(label, state);
+  constructor(el: CecTreeNode) {
+    const C = vscode.TreeItemCollapsibleState;
+    // Profiles open; rules stay collapsed (jobs, abilities inside) so that several profiles fit in the view.
+    super(
+      el.kind === 'profile' ? el.entry.uri.path.split('/').pop() ?? el.entry.uri.path : el.node.label,
+      el.kind === 'profile' ? C.Expanded : el.node.children.length ? C.Collapsed : C.None,
+    );
+    Object.assign(this, el);
+    if (el.kind === 'profile') {
+      const r = el.entry.check.result;
+      this.id = el.entry.uri.toString();
+      this.resourceUri = el.entry.uri;
+      this.description = profileDescription(r);
+      this.contextValue = 'profile';
+      this.iconPath = icon(r.errors.length ? 'error' : r.eligible ? 'pass' : 'fail');
+      this.tooltip = `${vscode.workspace.asRelativePath(el.entry.uri)}\n\n${r.reasons.join('\n')}`;
+      this.command = { command: 'vscode.open', title: 'Open profile', arguments: [el.entry.uri] };
+      return;
+    }
+    const n = el.node;
+    this.id = el.id;
+    this.description = n.description;
+    this.tooltip = n.tooltip;
+    this.contextValue = `cecRule.${n.status}`;
+    this.iconPath = icon(n.status);
+    const range = locate(el.entry.check.parsed.tree, [n.path]);
+    if (range) {
+      const selection = toRange(el.entry.text, range.offset, range.length);
+      this.command = { command: 'vscode.open', title: 'Go to', arguments: [el.entry.uri, { selection } satisfies vscode.TextDocumentShowOptions] };
+    }
   }
 }
 
-export class CecTreeProvider implements vscode.TreeDataProvider<CecTreeNode>, vscode.Disposable {
-  private readonly changed = new vscode.EventEmitter<CecTreeNode | undefined>();
+/** What the candidate view's tree holds: items that are also their nodes. */
+export type CecElement = CecItem & CecTreeNode;
+
+export class CecTreeProvider implements vscode.TreeDataProvider<CecElement>, vscode.Disposable {
+  private readonly changed = new vscode.EventEmitter<CecElement | undefined>();
   readonly onDidChangeTreeData = this.changed.event;
   private readonly sub: vscode.Disposable;
 
@@ -34,13 +74,13 @@ export class CecTreeProvider implements vscode.TreeDataProvider<CecTreeNode>, vs
     this.sub = vscode.Disposable.from(...subs);
   }
 
-  getChildren(element?: CecTreeNode): CecTreeNode[] {
-    if (!element) return this.tracker.all().map((entry) => ({ kind: 'profile', entry }));
+  getChildren(element?: CecElement): CecElement[] {
+    if (!element) return this.tracker.all().map((entry) => new CecItem({ kind: 'profile', entry }) as CecElement);
     const nodes = element.kind === 'profile'
       ? [...ruleNodes(element.entry.check.result), ...crsNodes(element.entry.crs), ...this.candidate(element.entry)]
       : element.node.children;
     const prefix = element.kind === 'profile' ? element.entry.uri.toString() : element.id;
-    return nodes.map((node, i) => ({ kind: 'rule', entry: element.entry, node, id: `${prefix}/${i}` }));
+    return nodes.map((node, i) => new CecItem({ kind: 'rule', entry: element.entry, node, id: `${prefix}/${i}` }) as CecElement);
   }
 
   /** Categories and outlook of a profile, computed once per checked text and data set. */
@@ -55,36 +95,8 @@ export class CecTreeProvider implements vscode.TreeDataProvider<CecTreeNode>, vs
     return nodes;
   }
 
-  getTreeItem(el: CecTreeNode): vscode.TreeItem {
-    if (el.kind === 'profile') {
-      const name = el.entry.uri.path.split('/').pop() ?? el.entry.uri.path;
-      const item = new CecItem(el, name, vscode.TreeItemCollapsibleState.Expanded);
-      const r = el.entry.check.result;
-      item.id = el.entry.uri.toString();
-      item.resourceUri = el.entry.uri;
-      item.description = profileDescription(r);
-      item.contextValue = 'profile';
-      const [icon, color] = ICONS[r.errors.length ? 'error' : r.eligible ? 'pass' : 'fail'];
-      item.iconPath = new vscode.ThemeIcon(icon, new vscode.ThemeColor(color));
-      item.tooltip = `${vscode.workspace.asRelativePath(el.entry.uri)}\n\n${r.reasons.join('\n')}`;
-      item.command = { command: 'vscode.open', title: 'Open profile', arguments: [el.entry.uri] };
-      return item;
-    }
-    const n = el.node;
-    // Rules stay collapsed (jobs, abilities inside) so that several profiles fit in the view.
-    const item = new CecItem(el, n.label, n.children.length ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
-    item.id = el.id;
-    item.description = n.description;
-    item.tooltip = n.tooltip;
-    item.contextValue = `cecRule.${n.status}`;
-    const [icon, color] = ICONS[n.status];
-    item.iconPath = new vscode.ThemeIcon(icon, new vscode.ThemeColor(color));
-    const range = locate(el.entry.check.parsed.tree, [n.path]);
-    if (range) {
-      const selection = toRange(el.entry.text, range.offset, range.length);
-      item.command = { command: 'vscode.open', title: 'Go to', arguments: [el.entry.uri, { selection } satisfies vscode.TextDocumentShowOptions] };
-    }
-    return item;
+  getTreeItem(element: CecElement): vscode.TreeItem {
+    return element;
   }
 
   dispose(): void {

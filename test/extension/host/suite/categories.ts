@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { api, fixture, hoverText, labelOf, waitFor } from './helpers';
-import type { CecTreeNode } from '../../../../extension/views/cecTree';
+import type { CecElement } from '../../../../extension/views/cecTree';
 import { needs } from '../../../helpers/needs';
 
 const COOK = {
@@ -18,7 +18,7 @@ export function categoryTests(): void {
       const a = await api();
       const uri = vscode.Uri.joinPath(folder, 'categories-cook.ee-profile.json');
       await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(JSON.stringify(COOK, null, 2)));
-      const children = (): CecTreeNode[] => {
+      const children = (): CecElement[] => {
         const roots = a.cec.getChildren();
         const mine = roots.find((r) => r.kind === 'profile' && r.entry.uri.toString() === uri.toString());
         return mine ? a.cec.getChildren(mine) : [];

@@ -18,7 +18,7 @@ import { messages as testSideMessages } from '../../../../extension/messages';
 import type { ExpressEntryApi } from '../../../../extension/extension';
 import { officialPageOf } from '../../../../extension/commands';
 import type { DrawsElement } from '../../../../extension/views/drawsTree';
-import type { CecTreeNode } from '../../../../extension/views/cecTree';
+import type { CecElement } from '../../../../extension/views/cecTree';
 import { api, EXTENSION_ID, labelOf, waitFor } from './helpers';
 import { needs } from '../../../helpers/needs';
 
@@ -649,7 +649,7 @@ export function hardeningTests(): void {
       const root = a.cec.getChildren().find((n) => n.kind === 'profile' && n.entry.uri.toString() === uri.toString());
       assert.ok(root, `the CEC view lists ${uri.path}`);
       const lines: string[] = [];
-      const walk = (n: CecTreeNode, depth: number): void => {
+      const walk = (n: CecElement, depth: number): void => {
         const item = a.cec.getTreeItem(n);
         lines.push(`${' '.repeat(depth)}${labelOf(item)} — ${String(item.description ?? '')}`);
         if (depth < 3) for (const c of a.cec.getChildren(n)) walk(c, depth + 1);

@@ -3,6 +3,11 @@ import * as vscode from 'vscode';
 import { api, fixtureWorkspace, labelOf, waitFor } from './helpers';
 import { needs } from '../../../helpers/needs';
 
+/** Every element of a tree, depth first (the trees are small: a few thousand rows at most). */
+function elementsOf<T>(provider: vscode.TreeDataProvider<T>, parent?: T): T[] {
+  return ((provider.getChildren(parent) ?? []) as T[]).flatMap((c) => [c, ...elementsOf(provider, c)]);
+}
+
 export function treeTests(): void {
   describe('tree views', () => {
     it('Draws: the newest round of each category first, with "CRS · ITAs · date"', async () => {
@@ -61,6 +66,49 @@ export function treeTests(): void {
       assert.deepEqual(rules, ['Work experience', 'Language', 'Test validity', 'Categories', 'Outlook']);
       const good = profiles.find((p) => labelOf(a.cec.getTreeItem(p)) === 'good.ee-profile.json')!;
       assert.match(String(a.cec.getTreeItem(good).description), /^Eligible/);
+    });
+
+    it('every view\'s elements are the TreeItems themselves (DrawItem, StatisticsItem, CecItem): getTreeItem returns the element', async function () {
+      needs(this, await fixtureWorkspace(), 'the workspace is not a copy of test/fixtures/workspace (npm run test:vscode opens one)');
+      const a = await api();
+      await waitFor('profiles', () => a.profiles.all().length >= 2);
+      const views: [string, vscode.TreeDataProvider<vscode.TreeItem>, string][] = [
+        ['Draws', a.draws, 'DrawItem'],
+        ['Statistics', a.statistics, 'StatisticsItem'],
+        ['candidate', a.cec, 'CecItem'],
+      ];
+      for (const [view, provider, subclass] of views) {
+        const all = elementsOf(provider);
+        assert.ok(all.length >= 10, `${view}: ${all.length} rows`);
+        for (const el of all) {
+          assert.ok(el instanceof vscode.TreeItem, `${view}: ${labelOf(el)} is a TreeItem`);
+          assert.equal(el.constructor.name, subclass, `${view}: ${labelOf(el)}`);
+          assert.equal(provider.getTreeItem(el), el, `${view}: getTreeItem(${labelOf(el)}) is the element`);
+        }
+        assert.equal(new Set(all.map((el) => el.id)).size, all.length, `${view}: every row has its own id`);
+      }
+      // The model's fields are on the elements, so commands and tests read them straight from the row.
+      const cec = a.statistics.getChildren().find((n) => n.kind === 'category' && n.stats.category === 'CEC');
+      assert.ok(cec?.kind === 'category' && labelOf(cec) === cec.stats.label);
+      const profile = a.cec.getChildren().find((n) => n.kind === 'profile' && labelOf(n) === 'good.ee-profile.json');
+      assert.ok(profile?.kind === 'profile' && profile.resourceUri?.toString() === profile.entry.uri.toString());
+    });
+
+    it('a refresh fires onDidChangeTreeData for the whole view and hands out new elements with the same ids', async () => {
+      const a = await api();
+      const before = a.statistics.getChildren();
+      const fired = new Promise<unknown>((resolve) => {
+        const d = a.statistics.onDidChangeTreeData((e) => {
+          d.dispose();
+          resolve(e);
+        });
+      });
+      a.statistics.refresh();
+      assert.equal(await fired, undefined);
+      const after = a.statistics.getChildren();
+      assert.deepEqual(after.map((e) => e.id), before.map((e) => e.id));
+      assert.deepEqual(after.map((e) => e.description), before.map((e) => e.description));
+      assert.notEqual(after[0], before[0]);
     });
   });
 }
