@@ -133,7 +133,8 @@ async function showChart(ctx: CommandContext, arg?: unknown): Promise<ChartArgs 
 async function checkCec(ctx: CommandContext, arg?: unknown): Promise<CecResult | undefined> {
   const { tracker } = ctx;
   await tracker.ready;
-  let uri = arg instanceof vscode.Uri ? arg : undefined;
+  // From the candidate view's inline button the argument is the profile's row: a TreeItem with the profile's resourceUri.
+  let uri = arg instanceof vscode.Uri ? arg : arg instanceof vscode.TreeItem ? arg.resourceUri : undefined;
   const active = vscode.window.activeTextEditor?.document;
   if (!uri && active && isProfile(active.uri)) uri = active.uri;
   if (!uri) {

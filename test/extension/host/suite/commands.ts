@@ -56,6 +56,18 @@ export function commandTests(): void {
       assert.equal(revealed, true);
     });
 
+    it('the candidate view\'s inline check button checks the profile of its row, not the one in the editor', async function () {
+      needs(this, vscode.workspace.workspaceFolders?.length, 'no workspace folder is open (npm run test:vscode opens a copy of test/fixtures/workspace)');
+      const a = await api();
+      const bad = await fixture('bad.ee-profile.json');
+      await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(await fixture('good.ee-profile.json')));
+      const row = await waitFor('the row of bad.ee-profile.json', () => a.cec.getChildren().find((n) => n.kind === 'profile' && n.entry.uri.toString() === bad.toString()));
+      const result = await vscode.commands.executeCommand<CecResult>('expressEntry.checkCec', row);
+      assert.equal(result.eligible, false);
+      assert.match(a.messages.shown[a.messages.shown.length - 1]?.text ?? '', /^bad\.ee-profile\.json: not eligible/);
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+    });
+
     it('creates an example profile and opens it', async function () {
       needs(this, vscode.workspace.workspaceFolders?.length, 'no workspace folder is open (npm run test:vscode opens a copy of test/fixtures/workspace)');
       const a = await api();
