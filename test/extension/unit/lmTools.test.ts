@@ -37,7 +37,7 @@ describe('extension: language-model tools in package.json', () => {
     it(`${name}: the input schema of the core tool "${core}", "file" instead of "profile"`, () => {
       const c = contributed.find((t) => t.name === name)!;
       const tool = answerTool(core)!;
-      assert.ok(tool.answerFor, `core tool ${core} answers for a given profile`);
+      assert.equal(typeof tool.answerFor, 'function', `core tool ${core} answers for a given profile`);
       const { profile, ...others } = tool.inputSchema.properties!;
       assert.equal(profile?.type, 'object', `core tool ${core} takes a profile`);
       const required = (tool.inputSchema.required ?? []).filter((r) => r !== 'profile');
