@@ -249,14 +249,15 @@ function readLanguage(r: Reader, v: unknown, path: Path): LanguageScores | undef
 export function parseProfile(json: unknown): { profile?: Profile; problems: ProfileProblem[] } {
   const r = new Reader();
   if (!isObject(json)) {
-    r.add([], `A profile must be a JSON object with a "jobs" list, not ${typeName(json)}.`);
+    r.add([], `A profile must be a JSON object (jobs, language, CRS factors…), not ${typeName(json)}.`);
     return { problems: r.problems };
   }
   r.unknownKeys(json, PROFILE_KEYS, [], 'the profile');
   const asOf = r.date(json, 'asOf', [], false);
   const jobs: Job[] = [];
   const rawJobs = json['jobs'];
-  if (rawJobs === undefined) r.add(['jobs'], 'Missing "jobs": the list of jobs to count (it may be empty).');
+  // No "jobs" is a profile kept for the CRS alone (work years given as numbers): the CEC check counts no job.
+  if (rawJobs === undefined) { /* nothing to count */ }
   else if (!Array.isArray(rawJobs)) r.add(['jobs'], `"jobs" must be a list of jobs, not ${typeName(rawJobs)}.`);
   else rawJobs.forEach((j: unknown, i) => {
     const job = readJob(r, j, ['jobs', i]);

@@ -1,4 +1,4 @@
-import { InputError } from '../types';
+import { InputError, clipInput } from '../types';
 import { dayFromIso, parseUserDate, today } from '../feed/dates';
 
 /**
@@ -15,6 +15,7 @@ export function toDay(input: DateInput, what = 'date'): number {
     return input;
   }
   const day = dayFromIso(input) ?? parseUserDate(String(input));
-  if (day === null) throw new InputError(`Bad ${what} "${String(input)}": use YYYY-MM-DD, e.g. 2025-11-29.`);
+  // Clipped: the text may be a whole pasted document (every face shows this message).
+  if (day === null) throw new InputError(`Bad ${what} "${clipInput(String(input))}": use YYYY-MM-DD, e.g. 2025-11-29.`);
   return day;
 }

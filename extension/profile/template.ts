@@ -5,11 +5,16 @@
 export function exampleProfile(asOf: string): string {
   const profile = {
     $comment:
-      'Express Entry candidate profile: the CEC check runs as you type. Dates are YYYY-MM-DD; "end": null means ongoing; ' +
+      'Express Entry candidate profile: the CEC check, the CRS score and the categories update as you type. ' +
+      'Dates are YYYY-MM-DD; "end": null means ongoing; ' +
       'flags (paid, inCanada, authorized, selfEmployed, duringFullTimeStudy) default to the qualifying value. ' +
       'NOC: the 5-digit NOC 2021 code, whose second digit is the TEER (0-3 count). Language test: IELTS (General Training), ' +
-      'CELPIP, PTE_CORE, TEF, TCF, or CLB (scores already in CLB levels). Remove "asOf" to check on today.',
+      'CELPIP, PTE_CORE, TEF, TCF, or CLB (scores already in CLB levels). Remove "asOf" to check on today. ' +
+      'CRS factors (dateOfBirth, maritalStatus, education, spouse, …): hover a field or see docs/crs.md.',
     asOf,
+    dateOfBirth: '1996-03-14',
+    maritalStatus: 'single',
+    education: { level: 'bachelors', canadian: 'none' },
     jobs: [
       {
         title: 'Software developer',

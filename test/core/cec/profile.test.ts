@@ -40,8 +40,13 @@ describe('parseProfile', () => {
     }
   });
 
+  it('a profile without "jobs" (kept for the CRS alone) is no job to count, not a problem', () => {
+    const r = parseProfile({ dateOfBirth: '1996-05-01', canadianWorkYears: 1 });
+    assert.deepEqual(r.problems, []);
+    assert.deepEqual(r.profile?.jobs, []);
+  });
+
   it('missing fields', () => {
-    assert.deepEqual(paths(parseProfile({}).problems), ['["jobs"]']);
     const r = parseProfile({ jobs: [{}] });
     assert.deepEqual(paths(r.problems), ['["jobs",0,"noc"]', '["jobs",0,"start"]', '["jobs",0,"hoursPerWeek"]']);
     assert.match(r.problems[0]!.message, /Missing "noc"/);

@@ -53,3 +53,16 @@ describe('cut-off lookups by date against a plain scan', () => {
     });
   }
 });
+
+describe('a bad date given to the core', () => {
+  it('is named in the error clipped to 60 characters, whatever its length', () => {
+    const draws = new Draws([makeRound(1, 20_000, 'CEC')]);
+    const pasted = `2025-11-29 ${'x'.repeat(5000)}`;
+    assert.throws(() => draws.latest('CEC', pasted), (e: Error) => {
+      assert.equal(e.name, 'InputError');
+      assert.ok(e.message.includes(`"${pasted.slice(0, 59)}…"`), e.message.slice(0, 200));
+      assert.ok(e.message.length < 140, `${e.message.length} characters`);
+      return true;
+    });
+  });
+});

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { checkProfileText } from '../../../extension/profile/check';
 import { ruleNodes, verdictTitle, profileDescription } from '../../../extension/profile/cecModel';
 import { exampleProfile } from '../../../extension/profile/template';
+import { crsFromJson } from '../../../core/index';
 
 const fixture = (name: string): string => readFileSync(new URL(`../../fixtures/workspace/${name}`, import.meta.url), 'utf8');
 /** 1-based line of an offset. */
@@ -46,5 +47,12 @@ describe('extension CEC profile: diagnostics, CodeLens, view', () => {
     const check = checkProfileText(text);
     assert.deepEqual(check.located.filter((f) => f.severity === 'error'), []);
     assert.equal(check.result.eligible, true);
+    // It carries the CRS factors too, so the CRS view scores it at once: age 29 and a bachelor's degree, single,
+    // are 110 and 120 points in the CRS grid (canada.ca, "Comprehensive Ranking System (CRS) criteria").
+    const crs = crsFromJson(JSON.parse(text), { asOf: '2025-11-29' });
+    assert.deepEqual(crs.problems, []);
+    const factors = Object.values(crs.result!.sections).flatMap((section) => section.factors);
+    assert.equal(factors.find((f) => f.factor === 'age')?.points, 110);
+    assert.equal(factors.find((f) => f.factor === 'education')?.points, 120);
   });
 });
