@@ -41,7 +41,7 @@ export function chooseProfile(tracker: ProfileTracker, file: string | undefined)
     if (entry) return entry;
   }
   if (all.length === 1) return all[0]!;
-  if (all.length === 0) throw new InputError('No candidate profile (*.ee-profile.json) in the workspace: create one with "Express Entry: Create CEC Profile".');
+  if (all.length === 0) throw new InputError('No candidate profile (*.ee-profile.json) in the workspace: create one with "Express Entry: Create Candidate Profile".');
   throw new InputError(`${all.length} profiles in the workspace (${names.join(', ')}): open one, or name it in "file".`);
 }
 
