@@ -57,7 +57,7 @@ export {
 export { LANGUAGE_TESTS, clbLevels, languageTestFromName } from './language/index';
 
 // Tools for AI assistants: answers to a tool's arguments, and the readers of those arguments.
-export { answer, cecAnswer, crsAnswer, type AnswerContext, type ToolAnswer } from './answers/index';
+export { answer, answerTool, cecAnswer, crsAnswer, type AnswerContext, type AnswerTool, type JsonSchema, type ToolAnswer } from './answers/index';
 export { optionalDate, optionalString, readArgs } from './answers/args';
 
 // The Comprehensive Ranking System (its own curated entry).

@@ -5,14 +5,10 @@
  * contributed in package.json (`contributes.languageModelTools`); a unit test checks they match the core's table.
  */
 import * as vscode from 'vscode';
-import {
-  InputError, clipInput, answer, cecAnswer, crsAnswer, optionalDate, optionalString, readArgs, type AnswerContext, type ToolAnswer,
-} from '../core/index';
+import { InputError, clipInput, answer, optionalString, readArgs, type AnswerContext, type ToolAnswer } from '../core/index';
 import type { DataStore } from './store';
 import { isProfile, type ProfileEntry, type ProfileTracker } from './profile/profiles';
-import { CEC_TOOL, CRS_TOOL, LM_TOOLS } from './lmToolTable';
-
-export { CEC_TOOL, CRS_TOOL, LM_TOOLS };
+import { LM_TOOLS, PROFILE_LM_TOOLS, openProfileSchema, profileCoreTool } from './lmToolTable';
 
 
 function contextOf(store: DataStore): AnswerContext {
@@ -29,7 +25,7 @@ function result(run: () => ToolAnswer): vscode.LanguageModelToolResult {
   }
 }
 
-/** The profile the CEC tool checks: the named one, else the active editor's, else the only one in the workspace. */
+/** The profile a profile tool reads: the named one, else the active editor's, else the only one in the workspace. */
 export function chooseProfile(tracker: ProfileTracker, file: string | undefined): ProfileEntry {
   const all = tracker.all();
   const names = all.map((p) => vscode.workspace.asRelativePath(p.uri));
@@ -45,21 +41,23 @@ export function chooseProfile(tracker: ProfileTracker, file: string | undefined)
     if (entry) return entry;
   }
   if (all.length === 1) return all[0]!;
-  if (all.length === 0) throw new InputError('No candidate profile (*.ee-profile.json) in the workspace: create one with "Express Entry: Create CEC Profile".');
+  if (all.length === 0) throw new InputError('No candidate profile (*.ee-profile.json) in the workspace: create one with "Express Entry: Create Candidate Profile".');
   throw new InputError(`${all.length} profiles in the workspace (${names.join(', ')}): open one, or name it in "file".`);
 }
 
-/** The CEC check or the CRS score of the chosen profile: the core's answer on the profile the extension tracks. */
-export function profileToolAnswer(kind: 'cec' | 'crs', store: DataStore, tracker: ProfileTracker, input: unknown): ToolAnswer {
-  const args = readArgs(input, ['file', 'asOf']);
+/**
+ * A profile tool's answer: the core tool's answerFor on the chosen profile, as the extension tracks it (the same
+ * parsed value the sidebar and the diagnostics use); the other arguments go to the core as given.
+ */
+export function profileToolAnswer(toolName: string, store: DataStore, tracker: ProfileTracker, input: unknown): ToolAnswer {
+  const core = profileCoreTool(toolName);
+  const args = readArgs(input, Object.keys(openProfileSchema(core.inputSchema).properties ?? {}));
   const entry = chooseProfile(tracker, optionalString(args, 'file'));
   const name = vscode.workspace.asRelativePath(entry.uri);
   const syntax = entry.check.parsed.syntax;
   if (syntax.length) throw new InputError(`The profile ${name} is not valid JSON: ${syntax.slice(0, 5).map((s) => s.message).join('; ')}.`);
-  const asOf = optionalDate(args, 'asOf');
-  const a = kind === 'cec'
-    ? cecAnswer(entry.check.parsed.value, asOf, contextOf(store), `The profile ${name}`)
-    : crsAnswer(entry.check.parsed.value, asOf, undefined, contextOf(store), `The profile ${name}`);
+  const rest = Object.fromEntries(Object.entries(args).filter(([k]) => k !== 'file'));
+  const a = core.answerFor(entry.check.parsed.value, rest, contextOf(store), `The profile ${name}`);
   return { text: `Profile ${name}:\n${a.text}`, data: { ...a.data, profile: name } };
 }
 
@@ -74,13 +72,13 @@ export function registerLmTools(store: DataStore, tracker: ProfileTracker): vsco
       },
     }),
   );
-  for (const [name, kind, message] of [[CEC_TOOL, 'cec', 'Checking the CEC eligibility of the profile'], [CRS_TOOL, 'crs', 'Scoring the profile (CRS)']] as const) {
+  for (const [name, { message }] of Object.entries(PROFILE_LM_TOOLS)) {
     tools.push(
       vscode.lm.registerTool<object>(name, {
         prepareInvocation: () => ({ invocationMessage: message }),
         invoke: async (options) => {
           await Promise.all([store.ready, tracker.ready]);
-          return result(() => profileToolAnswer(kind, store, tracker, options.input));
+          return result(() => profileToolAnswer(name, store, tracker, options.input));
         },
       }),
     );

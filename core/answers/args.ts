@@ -74,6 +74,19 @@ export function requiredProfile(args: Args): object {
   return profile;
 }
 
+/** The arguments other than "profile" (for a tool's answerFor). */
+export function withoutProfile(args: Args): Args {
+  return Object.fromEntries(Object.entries(args).filter(([k]) => k !== 'profile'));
+}
+
+/** A profile held by the caller (an open file): it must be a JSON object. */
+export function profileObject(profile: unknown, source: string): object {
+  if (typeof profile !== 'object' || profile === null || Array.isArray(profile)) {
+    throw new InputError(`${source} is not a profile: its content must be a JSON object ({"asOf": …, "jobs": […], …}).`);
+  }
+  return profile;
+}
+
 /** A string or a list of strings (e.g. categories); undefined when absent. */
 export function optionalStringList(args: Args, name: string): readonly string[] | undefined {
   const v = args[name];

@@ -98,4 +98,7 @@ export const cecCheckTool: AnswerTool = {
     const args = readArgs(input, ['profile', 'asOf']);
     return cecAnswer(requiredProfile(args), optionalDate(args, 'asOf'), context);
   },
+  answerFor(profile, input, context, source) {
+    return cecAnswer(profile, optionalDate(readArgs(input, ['asOf']), 'asOf'), context, source);
+  },
 };

@@ -5,7 +5,7 @@ import { pathText } from '../cec/profile';
 import { checkCategories, verdictText, NOT_CHECKED, type CategoriesCheck } from '../categories/index';
 import { optionalDate, readArgs, requiredProfile } from './args';
 import { dataFacts, dataSentence, dateSchema } from './common';
-import type { AnswerTool } from './types';
+import type { AnswerContext, AnswerTool, ToolAnswer } from './types';
 
 /** Profile problems as one InputError message (the same form as the CEC and CRS answers). */
 export function profileProblems(errors: CategoriesCheck['errors'], source = 'The profile'): InputError {
@@ -37,17 +37,23 @@ export const categoriesTool: AnswerTool = {
   },
   answer(input, context) {
     const args = readArgs(input, ['profile', 'asOf']);
-    const profile = requiredProfile(args);
-    const asOf = optionalDate(args, 'asOf');
-    const result = checkCategories(profile, asOf === undefined ? {} : { asOf });
-    if (result.errors.length) throw profileProblems(result.errors);
-    const lines = result.categories.map((v) => {
-      const list = v.listVersion === null ? '' : ` · list ${v.listVersion}${v.listComplete ? '' : ' (incomplete)'}`;
-      return [`${categoryLabel(v.category)} (${v.category}): ${verdictText(v.eligible)}${list}`, ...v.reasons.map((r) => `  - ${r}`)].join('\n');
-    });
-    return {
-      text: [`Categories in force on ${result.asOf}:`, ...lines, NOT_CHECKED, dataSentence(context)].join('\n'),
-      data: { asOf: result.asOf, categories: result.categories, ...dataFacts(context) },
-    };
+    return categoriesAnswer(requiredProfile(args), optionalDate(args, 'asOf'), context);
+  },
+  answerFor(profile, input, context, source) {
+    return categoriesAnswer(profile, optionalDate(readArgs(input, ['asOf']), 'asOf'), context, source);
   },
 };
+
+/** The category answer for a profile value (already parsed JSON): the same for MCP and VS Code's open profile. */
+function categoriesAnswer(profile: unknown, asOf: string | undefined, context: AnswerContext, source = 'The profile'): ToolAnswer {
+  const result = checkCategories(profile, asOf === undefined ? {} : { asOf });
+  if (result.errors.length) throw profileProblems(result.errors, source);
+  const lines = result.categories.map((v) => {
+    const list = v.listVersion === null ? '' : ` · list ${v.listVersion}${v.listComplete ? '' : ' (incomplete)'}`;
+    return [`${categoryLabel(v.category)} (${v.category}): ${verdictText(v.eligible)}${list}`, ...v.reasons.map((r) => `  - ${r}`)].join('\n');
+  });
+  return {
+    text: [`Categories in force on ${result.asOf}:`, ...lines, NOT_CHECKED, dataSentence(context)].join('\n'),
+    data: { asOf: result.asOf, categories: result.categories, ...dataFacts(context) },
+  };
+}

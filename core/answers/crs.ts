@@ -48,4 +48,8 @@ export const crsTool: AnswerTool = {
     }
     return crsAnswer(profile, optionalDate(args, 'asOf'), optionalString(args, 'rules'), context);
   },
+  answerFor(profile, input, context, source) {
+    const args = readArgs(input, ['asOf', 'rules']);
+    return crsAnswer(profile, optionalDate(args, 'asOf'), optionalString(args, 'rules'), context, source);
+  },
 };

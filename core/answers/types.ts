@@ -18,6 +18,8 @@ export interface JsonSchema {
   readonly minimum?: number;
   readonly maximum?: number;
   readonly pattern?: string;
+  /** One of these schemas (e.g. a string or a list of strings). */
+  readonly anyOf?: readonly JsonSchema[];
 }
 
 /** What every answer reads: the rounds and where they come from. */
@@ -44,4 +46,9 @@ export interface AnswerTool {
   readonly inputSchema: JsonSchema;
   /** Throws InputError for bad arguments (the message names the argument). */
   answer(args: unknown, context: AnswerContext): ToolAnswer;
+  /**
+   * Tools whose input has a "profile": the answer for a profile the caller already holds (VS Code's open profile),
+   * `args` being the other arguments (no "profile"); `source` names the profile in messages ("The profile me.ee-profile.json").
+   */
+  answerFor?(profile: unknown, args: unknown, context: AnswerContext, source: string): ToolAnswer;
 }

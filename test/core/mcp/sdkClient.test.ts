@@ -83,6 +83,10 @@ describe('ee mcp: the SDK client over stdio', () => {
       assert.equal(t.inputSchema.type, 'object');
       assert.equal(t.annotations?.readOnlyHint, true);
     }
+    // outlook takes one category or a list (the calls below pass both): the schema a client reads says so.
+    const category = (tools.find((t) => t.name === 'outlook')!.inputSchema.properties as Record<string, { anyOf?: { type: string; items?: { type: string } }[] }>)['category'];
+    assert.deepEqual(category?.anyOf?.map((s) => s.type), ['string', 'array']);
+    assert.equal(category?.anyOf?.[1]?.items?.type, 'string');
   });
 
   it('cutoff: the latest round of the category on or before the date, with its official page', async () => {

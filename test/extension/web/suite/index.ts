@@ -113,6 +113,8 @@ function webTests(): void {
       const result = await vscode.lm.invokeTool('expressEntry_cutoff', { input: { category: 'CEC', date: '2025-11-29' }, toolInvocationToken: undefined });
       const text = result.content.map((p) => (p instanceof vscode.LanguageModelTextPart ? p.value : '')).join('');
       check(text.includes(`CRS ${want.crs}, in round #${want.round}`), text);
+      const ours = vscode.lm.tools.map((t) => t.name).filter((n) => n.startsWith('expressEntry_'));
+      for (const name of ['expressEntry_cecCheck', 'expressEntry_crs', 'expressEntry_categories', 'expressEntry_outlook']) check(ours.includes(name), `${name} in ${ours.join(', ')}`);
     });
   }
 }
