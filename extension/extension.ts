@@ -18,6 +18,9 @@ import { watchNewRounds } from './notifications';
 import { messages, type Messages } from './messages';
 import { registerLmTools } from './lmTools';
 
+// Every other module of the bundle has been evaluated by now (imports run first).
+timings.moduleEnd = performance.now();
+
 /** What activate() returns: the extension's parts, for tests and other extensions. */
 export interface ExpressEntryApi {
   readonly store: DataStore;

@@ -80,11 +80,15 @@ export class DrawsTreeProvider implements vscode.TreeDataProvider<DrawsElement>,
   }
 
   getChildren(element?: DrawsElement): DrawsElement[] {
+    const started = performance.now();
     const draws = this.store.draws;
     const children = childrenOf(draws, element?.node, this.shown()).map((n) => new DrawItem(n, draws) as DrawsElement);
     if (!element) {
       this.roots = children;
-      if (Number.isNaN(timings.firstTree)) timings.firstTree = performance.now();
+      if (Number.isNaN(timings.firstTree)) {
+        timings.firstTree = performance.now();
+        timings.firstTreeMs = timings.firstTree - started;
+      }
     }
     return children;
   }
