@@ -26,20 +26,12 @@ export async function build({ minify = false } = {}) {
   const common = { bundle: true, minify, sourcemap: false, logLevel: 'warning', legalComments: 'none' };
   // mainFields: jsonc-parser's "main" is a UMD build whose require() calls a bundler cannot follow; its ESM build bundles.
   const node = { ...common, platform: 'node', target: 'node20', format: 'cjs', external: ['vscode'], mainFields: ['module', 'main'] };
+  // A web-worker extension host: the web build and its test suite.
+  const web = { ...common, platform: 'browser', format: 'cjs', target: 'es2022', external: ['vscode'], mainFields: ['browser', 'module', 'main'], plugins: [webPlatform] };
   const jobs = [
     esbuild({ ...node, entryPoints: ['extension/extension.ts'], outfile: 'dist/extension.js' }),
     // VS Code for the web: package.json "browser". Same activate(), web-worker platform, no Node built-ins.
-    esbuild({
-      ...common,
-      entryPoints: ['extension/extension.ts'],
-      outfile: 'dist/web/extension.js',
-      platform: 'browser',
-      format: 'cjs',
-      target: 'es2022',
-      external: ['vscode'],
-      mainFields: ['browser', 'module', 'main'],
-      plugins: [webPlatform],
-    }),
+    esbuild({ ...web, entryPoints: ['extension/extension.ts'], outfile: 'dist/web/extension.js' }),
     esbuild({ ...common, entryPoints: ['extension/chart/webview/main.ts'], outfile: 'dist/chart.js', platform: 'browser', format: 'iife', target: 'es2020' }),
   ];
   if (existsSync('test/extension/host/suite/index.ts')) {
@@ -58,18 +50,7 @@ export async function build({ minify = false } = {}) {
   if (existsSync('test/extension/web/suite/index.ts')) {
     // The web build's suite (scripts/test-vscode-web.mjs): runs in the web-worker extension host, so built like it.
     jobs.push(
-      esbuild({
-        ...common,
-        minify: false,
-        entryPoints: ['test/extension/web/suite/index.ts'],
-        outfile: 'dist/test/web/index.js',
-        platform: 'browser',
-        format: 'cjs',
-        target: 'es2022',
-        external: ['vscode'],
-        mainFields: ['browser', 'module', 'main'],
-        plugins: [webPlatform],
-      }),
+      esbuild({ ...web, minify: false, entryPoints: ['test/extension/web/suite/index.ts'], outfile: 'dist/test/web/index.js' }),
     );
   }
   await mkdir('dist', { recursive: true });

@@ -30,7 +30,10 @@ if (built.code !== 0) process.exit(built.code);
 // At least 3 workers even on 2 cores: the tests wait more than they compute.
 const jobs = Math.max(3, availableParallelism());
 const [typecheck, tests] = await Promise.all([
-  run([require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.json', '--noEmit', '--incremental', '--tsBuildInfoFile', '.cache/typecheck/tsbuildinfo'], { capture: true }),
+  // The package's own "typecheck" script (one definition of the tsc options), through the npm that runs this.
+  process.env.npm_execpath
+    ? run([process.env.npm_execpath, 'run', '-s', 'typecheck'], { capture: true })
+    : run([require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.json', '--noEmit'], { capture: true }),
   run([require.resolve('mocha/bin/mocha.js'), '--parallel', '--jobs', String(jobs), ...process.argv.slice(2)], { env: { EE_TEST_BUILT: '1' } }),
 ]);
 if (typecheck.code !== 0) {

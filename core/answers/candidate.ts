@@ -84,7 +84,7 @@ export const cecCheckTool: AnswerTool = {
       profile: {
         type: 'object',
         description:
-          'The profile: {"asOf"?: "YYYY-MM-DD", "jobs": [{"title", "noc" (5 digits), "start", "end"?, "hoursPerWeek", ' +
+          'The profile: {"asOf"?: "YYYY-MM-DD", "jobs"?: [{"title", "noc" (5 digits), "start", "end"?, "hoursPerWeek", ' +
           '"paid"?, "inCanada"?, "authorized"?, "selfEmployed"?, "duringFullTimeStudy"?}], "studyPeriods"?: [{"start", ' +
           '"end"?, "fullTime"?}], "language"?: {"test": IELTS|CELPIP|PTE_CORE|TEF|TCF|CLB, "date"?, "reading", "writing", ' +
           '"listening", "speaking"}}. Dates are YYYY-MM-DD.',
